@@ -1,0 +1,81 @@
+//! The command line: clap subcommands over the same library functions the
+//! interface uses. Each subcommand lives in its own file; this one holds the
+//! definitions and the dispatch, and turns outcomes into exit codes.
+
+mod parse;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Compare how different outlets cover the same news story.
+#[derive(Parser, Debug)]
+#[command(name = "parallax", version, about, long_about = None)]
+pub struct Cli {
+    /// The library file (default: the platform data directory).
+    #[arg(long, global = true, env = "PARALLAX_LIBRARY", value_name = "PATH")]
+    pub library: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Parse article files and print them clean (title, metadata, sentences).
+    Parse {
+        /// Print JSON ({"documents": [...]}) instead of text.
+        #[arg(long)]
+        json: bool,
+        /// Also list the lines that cleaning dropped, with the reason.
+        #[arg(long)]
+        dropped: bool,
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+}
+
+/// Runs parallax with the process's arguments.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("parallax: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// What a subcommand reports: success, or failure with inputs still processed.
+pub type Outcome = Result<ExitCode, String>;
+
+fn run(cli: Cli) -> Outcome {
+    match cli.command {
+        Some(Command::Parse {
+            json,
+            dropped,
+            files,
+        }) => parse::run(&files, json, dropped),
+        None => parse::print_demo(),
+    }
+}
+
+/// Writes a JSON value to stdout, pretty-printed.
+pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
+    println!("{text}");
+    Ok(())
+}
+
+/// Reports each error on stderr; the exit code says whether any input failed.
+pub(crate) fn finish(errors: &[impl std::fmt::Display]) -> ExitCode {
+    for e in errors {
+        eprintln!("parallax: {e}");
+    }
+    if errors.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}

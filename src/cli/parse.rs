@@ -1,0 +1,74 @@
+//! `parallax parse`: articles as ingest sees them, as text or as JSON.
+
+use super::{Outcome, finish, print_json};
+use crate::ingest::{Article, IngestError, read_article};
+use std::path::PathBuf;
+
+/// Reads every file; the good ones are printed, the bad ones reported.
+pub fn read_all(files: &[PathBuf]) -> (Vec<Article>, Vec<IngestError>) {
+    let mut articles = Vec::new();
+    let mut errors = Vec::new();
+    for path in files {
+        match read_article(path) {
+            Ok(article) => articles.push(article),
+            Err(e) => errors.push(e),
+        }
+    }
+    (articles, errors)
+}
+
+pub fn run(files: &[PathBuf], json: bool, show_dropped: bool) -> Outcome {
+    let (articles, errors) = read_all(files);
+    if json {
+        print_json(&serde_json::json!({ "documents": articles }))?;
+    } else {
+        for article in &articles {
+            print!("{}", render(article, show_dropped));
+        }
+    }
+    Ok(finish(&errors))
+}
+
+/// A readable page for one article.
+pub fn render(article: &Article, show_dropped: bool) -> String {
+    let none = || "—".to_string();
+    let mut out = format!("== {}\n", article.source);
+    let fields = [
+        ("Title", article.title.clone()),
+        ("Outlet", article.outlet.clone()),
+        ("Author", article.author.clone()),
+        ("Published", article.published.map(|p| p.to_string())),
+        ("URL", article.url.clone()),
+    ];
+    for (name, value) in fields {
+        out.push_str(&format!("{name:<10} {}\n", value.unwrap_or_else(none)));
+    }
+    let paragraphs = article.paragraphs();
+    out.push_str(&format!(
+        "{:<10} {} sentences in {} paragraphs; {} lines dropped\n\n",
+        "Body",
+        article.sentences.len(),
+        paragraphs.len(),
+        article.dropped.len()
+    ));
+    for (n, s) in article.sentences.iter().enumerate() {
+        let marker = if s.heading { "#" } else { " " };
+        out.push_str(&format!("{marker}{:>4}  {}\n", n + 1, s.text));
+    }
+    if show_dropped && !article.dropped.is_empty() {
+        out.push_str("\n  dropped:\n");
+        for d in &article.dropped {
+            out.push_str(&format!("    [{}] {}\n", d.why, d.text));
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Until the interface opens: prints the bundled demo story.
+pub fn print_demo() -> Outcome {
+    for article in crate::demo::articles() {
+        print!("{}", render(&article, false));
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}

@@ -1,0 +1,233 @@
+//! Publication dates as outlets print them, and the [`Published`] timestamp that
+//! articles carry (ISO 8601 in JSON: `2024-06-13T06:03:00`, or `2024-06-13` when no
+//! time is known).
+//!
+//! Understood: ISO dates and times; `June 13, 2024 06:03am`; `12 June 2024, 16:18`;
+//! `Thursday, June 13, 2024 at 6:03 p.m.`; `Jun. 13 2024`; `13.06.2024`; `2024/06/13`.
+
+use regex::Regex;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use std::fmt;
+use std::sync::LazyLock;
+
+/// A publication date with an optional time of day (local to the outlet; no zone).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Published {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+    pub time: Option<(u8, u8, u8)>,
+}
+
+impl Published {
+    pub fn date(year: u16, month: u8, day: u8) -> Option<Self> {
+        let valid = (1900..=2200).contains(&year)
+            && (1..=12).contains(&month)
+            && (1..=days_in_month(year, month)).contains(&day);
+        valid.then_some(Self {
+            year,
+            month,
+            day,
+            time: None,
+        })
+    }
+
+    pub fn at(self, hour: u8, minute: u8, second: u8) -> Option<Self> {
+        (hour < 24 && minute < 60 && second < 61).then_some(Self {
+            time: Some((hour, minute, second)),
+            ..self
+        })
+    }
+
+    /// Days since 1970-01-01, for measuring how far apart two dates are.
+    pub fn days(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let (m, d) = (i64::from(self.month), i64::from(self.day));
+        let y = i64::from(self.year) - i64::from(m <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+    }
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => {
+            29
+        }
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for Published {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)?;
+        if let Some((h, m, s)) = self.time {
+            write!(f, "T{h:02}:{m:02}:{s:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for Published {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Published {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(d)?;
+        find_date(&text)
+            .map(|found| found.published)
+            .ok_or_else(|| serde::de::Error::custom(format!("not a date: {text}")))
+    }
+}
+
+/// A date found in a line, with the byte span it covered.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FoundDate {
+    pub published: Published,
+    pub span: std::ops::Range<usize>,
+}
+
+const MONTHS: &str = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t|tember)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
+const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|\|\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
+
+static ISO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(?P<y>(?:19|20|21)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
+        .expect("valid ISO date pattern")
+});
+static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"))
+        .expect("valid month-first pattern")
+});
+static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{MONTHS})\.?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"))
+        .expect("valid day-first pattern")
+});
+static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
+    ))
+    .expect("valid dotted pattern")
+});
+
+/// Month number for an English month name or abbreviation.
+pub fn month_number(name: &str) -> Option<u8> {
+    let lower = name.trim_end_matches('.').to_lowercase();
+    let prefix = lower.get(..3)?;
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|&m| m == prefix)
+        .map(|i| i as u8 + 1)
+}
+
+/// Finds the first complete date (with year) in `text`, with a time when one follows.
+pub fn find_date(text: &str) -> Option<FoundDate> {
+    let mut best: Option<FoundDate> = None;
+    for pattern in [&*ISO, &*MONTH_FIRST, &*DAY_FIRST, &*DOTTED] {
+        let Some(caps) = pattern.captures(text) else {
+            continue;
+        };
+        let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<u16>().ok());
+        let month = match caps.name("mon") {
+            Some(m) => month_number(m.as_str()).map(u16::from),
+            None => num("m"),
+        };
+        let (Some(year), Some(month), Some(day)) = (num("y"), month, num("d")) else {
+            continue;
+        };
+        let Some(mut published) = Published::date(year, month as u8, day as u8) else {
+            continue;
+        };
+        if let (Some(h), Some(mi)) = (num("h"), num("mi")) {
+            let pm = caps
+                .name("ampm")
+                .map(|m| m.as_str().to_lowercase().starts_with('p'));
+            let hour = match pm {
+                Some(true) if h < 12 => h + 12,
+                Some(false) if h == 12 => 0,
+                _ => h,
+            };
+            published = published
+                .at(hour as u8, mi as u8, num("s").unwrap_or(0) as u8)
+                .unwrap_or(published);
+        }
+        let whole = caps.get(0).map_or(0..0, |m| m.range());
+        if best.as_ref().is_none_or(|b| whole.start < b.span.start) {
+            best = Some(FoundDate {
+                published,
+                span: whole,
+            });
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_table() {
+        let cases = [
+            ("June 13, 2024 06:03am", "2024-06-13T06:03:00"),
+            ("• June 13, 2024 06:03am", "2024-06-13T06:03:00"),
+            ("12 June 2024, 16:18", "2024-06-12T16:18:00"),
+            ("2024-06-13T06:03:00", "2024-06-13T06:03:00"),
+            ("2024-06-13", "2024-06-13"),
+            ("Published 2024/06/13 14:05", "2024-06-13T14:05:00"),
+            (
+                "Thursday, June 13, 2024 at 6:03 p.m.",
+                "2024-06-13T18:03:00",
+            ),
+            ("Jun. 13 2024", "2024-06-13"),
+            ("13.06.2024 09:15", "2024-06-13T09:15:00"),
+            ("Updated: 1st March 2023", "2023-03-01"),
+            ("December 31, 2023 12:30 am", "2023-12-31T00:30:00"),
+            ("Sept. 9, 2022", "2022-09-09"),
+        ];
+        for (input, want) in cases {
+            let found = find_date(input).unwrap_or_else(|| panic!("no date in {input:?}"));
+            assert_eq!(found.published.to_string(), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn rejects_non_dates() {
+        for input in [
+            "400",
+            "February 30, 2024",
+            "in 2024",
+            "0 Comments",
+            "13.13.2024",
+            "June 12",
+        ] {
+            assert_eq!(find_date(input), None, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn days_count_from_the_epoch() {
+        assert_eq!(Published::date(1970, 1, 1).map(|d| d.days()), Some(0));
+        let a = Published::date(2024, 6, 13).map(|d| d.days());
+        let b = Published::date(2024, 6, 12).map(|d| d.days());
+        assert_eq!(a.zip(b).map(|(a, b)| a - b), Some(1));
+    }
+
+    #[test]
+    fn json_round_trip() {
+        let p = find_date("2024-06-13T06:03:00").map(|f| f.published);
+        let json = serde_json::to_string(&p).unwrap_or_default();
+        assert_eq!(json, "\"2024-06-13T06:03:00\"");
+        let back: Option<Published> = serde_json::from_str(&json).ok().flatten();
+        assert_eq!(back, p);
+    }
+}

@@ -1,0 +1,10 @@
+//! parallax: compare how different outlets cover the same news story.
+//!
+//! The pipeline flows one way: [`ingest`] turns inputs into clean articles, [`store`]
+//! keeps them in a library grouped into stories, [`align`] lines up the sentences of
+//! a story fact by fact, and [`ui`] and [`cli`] show the result. See ARCHITECTURE.md.
+
+pub mod cli;
+pub mod demo;
+pub mod ingest;
+pub mod text;

@@ -1,0 +1,139 @@
+//! End-to-end runs of the parallax binary: output contracts, exit codes, and bad
+//! input reported by path while the other inputs are still processed.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn parallax(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(args)
+        .env(
+            "PARALLAX_LIBRARY",
+            std::env::temp_dir().join("parallax-cli-test-unused.db"),
+        )
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("parallax runs")
+}
+
+fn demo(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/demo")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+fn demo_files() -> Vec<String> {
+    let mut files: Vec<PathBuf> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo"))
+            .expect("assets/demo")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+    files.sort();
+    files.iter().map(|p| p.display().to_string()).collect()
+}
+
+#[test]
+fn parse_json_follows_the_contract() {
+    let files = demo_files();
+    let args: Vec<&str> = ["parse", "--json"]
+        .into_iter()
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let out = parallax(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let docs = json["documents"].as_array().expect("documents");
+    assert_eq!(docs.len(), 5);
+    for (doc, file) in docs.iter().zip(&files) {
+        assert_eq!(doc["source"], file.as_str());
+        assert!(doc["title"].is_string());
+        assert!(doc["outlet"].is_null());
+        assert!(doc.get("author").is_some() && doc.get("published").is_some());
+        let sentences = doc["sentences"].as_array().expect("sentences");
+        assert!(sentences.len() > 10);
+        assert!(sentences.iter().all(|s| s["text"].is_string()));
+        assert!(doc["dropped"].is_array());
+    }
+    assert_eq!(docs[0]["published"], "2024-06-13T06:03:00");
+    assert_eq!(docs[0]["author"], "Emelie Rodriguez");
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_processed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, bytes: &[u8]| {
+        let p = dir.path().join(name);
+        std::fs::write(&p, bytes).expect("write");
+        p.display().to_string()
+    };
+    let empty = write("empty.txt", b"");
+    let binary = write("binary.txt", &[0u8, 159, 146, 150, 0, 1, 2]);
+    let latin1 = write(
+        "latin1.txt",
+        b"Title\n\nA caf\xe9 closed today after a long dispute with the city.",
+    );
+    let missing = dir.path().join("missing.txt").display().to_string();
+    let folder = dir.path().display().to_string();
+    let good = demo("000_7aca94074207edf6.txt");
+    let out = parallax(&[
+        "parse", "--json", &empty, &binary, &good, &latin1, &missing, &folder,
+    ]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for (path, reason) in [
+        (&empty, "empty"),
+        (&binary, "binary"),
+        (&latin1, "UTF-8"),
+        (&missing, "no such file"),
+        (&folder, "directory"),
+    ] {
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.contains(path.as_str()) && l.contains(reason)),
+            "{path} {reason}: {stderr}"
+        );
+    }
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(json["documents"].as_array().map(Vec::len), Some(1));
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn readable_parse_output_and_help() {
+    let out = parallax(&["parse", &demo("002_23c11bec9f6658fd.txt")]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("Asatur Yesayants"));
+    assert!(stdout.contains("Title      Armenia Exits"));
+    let help = parallax(&["--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("parse"));
+    let version = parallax(&["--version"]);
+    assert!(String::from_utf8_lossy(&version.stdout).starts_with("parallax "));
+}
+
+#[test]
+fn escape_sequences_in_a_file_never_reach_stdout() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let p = dir.path().join("evil.txt");
+    std::fs::write(&p, "Evil \u{1b}]0;owned\u{7}title\n\nThe text \u{1b}[2J\u{1b}[31mclears the screen\u{9b}1m and sets \u{202e}colours today.\n").expect("write");
+    for args in [
+        vec!["parse", p.to_str().unwrap_or_default()],
+        vec!["parse", "--json", p.to_str().unwrap_or_default()],
+    ] {
+        let out = parallax(&args);
+        assert!(out.status.success());
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !stdout
+                .chars()
+                .any(|c| c == '\u{1b}' || c == '\u{9b}' || c == '\u{202e}' || c == '\u{7}'),
+            "{stdout:?}"
+        );
+    }
+}
