@@ -4,6 +4,7 @@
 //! keeps them in a library grouped into stories, [`align`] lines up the sentences of
 //! a story fact by fact, and [`ui`] and [`cli`] show the result. See ARCHITECTURE.md.
 
+pub mod align;
 pub mod cli;
 pub mod demo;
 pub mod ingest;

@@ -137,3 +137,103 @@ fn escape_sequences_in_a_file_never_reach_stdout() {
         );
     }
 }
+
+#[test]
+fn align_json_follows_the_contract() {
+    let files = demo_files();
+    let args: Vec<&str> = ["align", "--json"]
+        .into_iter()
+        .chain(files.iter().map(String::as_str))
+        .collect();
+    let out = parallax(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let docs = json["documents"].as_array().expect("documents");
+    assert_eq!(docs.len(), 5);
+    let groups = json["groups"].as_array().expect("groups");
+    assert!(groups.len() >= 5, "{} groups", groups.len());
+    let mut seen = std::collections::HashSet::new();
+    for g in groups {
+        let members = g["members"].as_array().expect("members");
+        assert!(members.len() >= 2);
+        for m in members {
+            let (doc, sentence) = (
+                m["doc"].as_u64().expect("doc") as usize,
+                m["sentence"].as_u64().expect("sentence") as usize,
+            );
+            assert!(sentence < docs[doc]["sentences"].as_array().map_or(0, Vec::len));
+            assert!(seen.insert((doc, sentence)), "a sentence in two groups");
+        }
+        for d in g["discrepancies"].as_array().expect("discrepancies") {
+            assert!(
+                ["number", "date", "name", "quote", "verb"]
+                    .contains(&d["kind"].as_str().unwrap_or(""))
+            );
+            assert!(d["agree"].is_boolean());
+            for v in d["values"].as_array().expect("values") {
+                assert!(v["doc"].as_u64().is_some_and(|d| d < 5));
+            }
+        }
+    }
+    // "At least ten" and "10" journalists: a number discrepancy that agrees.
+    let ten = groups
+        .iter()
+        .flat_map(|g| g["discrepancies"].as_array().cloned().unwrap_or_default())
+        .any(|d| {
+            d["kind"] == "number"
+                && d["agree"] == true
+                && d["values"]
+                    .as_array()
+                    .is_some_and(|v| v.iter().any(|v| v["text"] == "At least ten"))
+        });
+    assert!(ten);
+    assert!(
+        json["summary"]["articles"]
+            .as_array()
+            .is_some_and(|a| a.len() == 5)
+    );
+}
+
+#[test]
+fn align_and_diff_need_two_readable_articles() {
+    let one = demo("000_7aca94074207edf6.txt");
+    let out = parallax(&["align", &one, "/nonexistent/file.txt"]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("/nonexistent/file.txt: no such file"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("at least two"), "{stderr}");
+}
+
+#[test]
+fn diff_puts_aligned_sentences_on_one_row() {
+    let out = parallax(&[
+        "diff",
+        "--width",
+        "120",
+        &demo("000_7aca94074207edf6.txt"),
+        &demo("002_23c11bec9f6658fd.txt"),
+    ]);
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    // Without a terminal there is no colour: changes are bracketed.
+    assert!(!text.contains('\u{1b}'));
+    let row = text
+        .lines()
+        .find(|l| l.contains("The Union of Journalists"))
+        .expect("union row");
+    assert!(
+        row.contains("│ The {country’s} Union of Journalists"),
+        "{row}"
+    );
+    assert!(
+        text.lines().all(|l| parallax::text::wrap::width(l) <= 120),
+        "a line wider than --width"
+    );
+}

@@ -2,6 +2,7 @@
 //! interface uses. Each subcommand lives in its own file; this one holds the
 //! definitions and the dispatch, and turns outcomes into exit codes.
 
+mod align;
 mod parse;
 
 use clap::{Parser, Subcommand};
@@ -33,6 +34,23 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Align the sentences of several articles on one story: shared facts, what only
+    /// one outlet has, and the details they state differently.
+    Align {
+        /// Print JSON (documents, groups with members and discrepancies, summary).
+        #[arg(long)]
+        json: bool,
+        #[arg(required = true, num_args = 2.., value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Two articles side by side, aligned sentences on one row, changed words emphasised.
+    Diff {
+        a: PathBuf,
+        b: PathBuf,
+        /// Total width in columns (default: the terminal's, or 160).
+        #[arg(long, value_name = "N")]
+        width: Option<usize>,
+    },
 }
 
 /// Runs parallax with the process's arguments.
@@ -57,6 +75,8 @@ fn run(cli: Cli) -> Outcome {
             dropped,
             files,
         }) => parse::run(&files, json, dropped),
+        Some(Command::Align { json, files }) => align::run_align(&files, json),
+        Some(Command::Diff { a, b, width }) => align::run_diff(&a, &b, width),
         None => parse::print_demo(),
     }
 }

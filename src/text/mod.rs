@@ -4,6 +4,7 @@
 pub mod sanitize;
 pub mod segment;
 pub mod words;
+pub mod wrap;
 
 pub use sanitize::{is_clean, sanitize};
 pub use segment::split_sentences;

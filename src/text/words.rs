@@ -110,18 +110,23 @@ fn is_acronym_piece(piece: &str) -> bool {
 /// The form words are compared in: lower case, curly apostrophes straightened, the
 /// possessive `'s` and acronym dots removed.
 pub fn normalize(word: &str) -> String {
-    let mut w: String = word
-        .chars()
+    normalized_chars(word).collect()
+}
+
+/// The characters of [`normalize`]'s result, without allocating.
+pub fn normalized_chars(word: &str) -> impl Iterator<Item = char> + '_ {
+    let bare = match word.as_bytes() {
+        [.., b'\'', b's' | b'S'] => &word[..word.len() - 2],
+        [.., b'\''] => &word[..word.len() - 1],
+        _ if word.ends_with("’s") || word.ends_with("’S") => &word[..word.len() - 4],
+        _ if word.ends_with('’') => &word[..word.len() - 3],
+        _ => word,
+    };
+    let acronym = bare.chars().any(char::is_alphabetic);
+    bare.chars()
         .map(|c| if c == '’' { '\'' } else { c })
-        .filter(|&c| c != '.')
+        .filter(move |&c| c != '.' || !acronym)
         .flat_map(char::to_lowercase)
-        .collect();
-    if w.ends_with("'s") {
-        w.truncate(w.len() - 2);
-    } else if w.ends_with('\'') {
-        w.pop();
-    }
-    w
 }
 
 #[cfg(test)]
@@ -170,5 +175,6 @@ mod tests {
         assert_eq!(normalize("Armenia’s"), "armenia");
         assert_eq!(normalize("U.S."), "us");
         assert_eq!(normalize("Russia"), "russia");
+        assert_eq!(normalize("3.5"), "3.5");
     }
 }

@@ -1,0 +1,364 @@
+//! What a sentence says, as alignment sees it: its content terms (stemmed, with
+//! news verbs and their synonyms folded to one concept, function words and
+//! attribution verbs left out, numbers normalised to their value) in order.
+
+use super::numbers::{Quantity, quantities};
+use crate::text::words::{Token, TokenKind, normalize, tokens};
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap as HashMap;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Function words, and words so common in news that they carry no fact.
+const STOPWORDS: &str = "a about above after again against all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves then there there's these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves will may might must shall just even still yet however meanwhile also already now according per via amid amidst among upon within without whether though although thus since s t one ones said says say saying told tells tell stated states state declared declares asserted noted notes added adds stressed explained mentioned remarked new year years time times way ways part well many much several including further thing things like least among recent latest recently later since current currently clear possible significant major key increasingly";
+
+/// Verbs and nouns that outlets swap for one another, folded to one concept.
+/// Keys are Snowball stems.
+const CONCEPTS: &[(&str, &[&str])] = &[
+    (
+        "⟨leave⟩",
+        &[
+            "withdraw",
+            "withdrawn",
+            "withdrew",
+            "withdraw",
+            "leav",
+            "exit",
+            "quit",
+            "abandon",
+            "depart",
+            "departur",
+            "pullout",
+            "secess",
+            "eject",
+            "expel",
+            "expuls",
+        ],
+    ),
+    (
+        "⟨suspend⟩",
+        &[
+            "suspend", "suspens", "freez", "froze", "frozen", "halt", "paus",
+        ],
+    ),
+    (
+        "⟨criticise⟩",
+        &[
+            "critic", "criticis", "criticiz", "denounc", "condemn", "accus", "blame", "rebuk",
+            "slam",
+        ],
+    ),
+    (
+        "⟨protest⟩",
+        &["protest", "protestor", "demonstr", "ralli", "marcher"],
+    ),
+    ("⟨injure⟩", &["injur", "injuri", "wound", "hurt"]),
+    ("⟨die⟩", &["kill", "die", "dead", "death", "fatal"]),
+    (
+        "⟨worsen⟩",
+        &["deterior", "strain", "sour", "worsen", "cool"],
+    ),
+    ("⟨cede⟩", &["cede", "handov", "surrend", "hand"]),
+    (
+        "⟨collude⟩",
+        &["conspir", "collus", "collud", "side", "cooper"],
+    ),
+    ("⟨offensive⟩", &["offens", "assault", "incurs"]),
+    ("⟨member⟩", &["member", "membership"]),
+    ("⟨announce⟩", &["announc", "unveil", "proclaim"]),
+    ("⟨ally⟩", &["alli", "ally"]),
+    ("⟨border⟩", &["border", "frontier"]),
+    ("⟨tie⟩", &["tie", "bond", "relat", "relationship"]),
+    ("⟨fail⟩", &["fail", "failur"]),
+    ("⟨specify⟩", &["specifi", "timelin", "timefram"]),
+];
+
+static STOP: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| STOPWORDS.split_whitespace().collect());
+static CONCEPT: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        CONCEPTS
+            .iter()
+            .flat_map(|(concept, stems)| stems.iter().map(move |s| (*s, *concept)))
+            .collect()
+    });
+static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+
+/// Whether a normalised word is a function word or otherwise carries no fact.
+pub fn is_stopword(word: &str) -> bool {
+    STOP.contains(word)
+}
+
+/// The comparison key of a word: its concept or stem, or `None` for stop words.
+pub fn content_key(word: &str) -> Option<String> {
+    let w = normalize(word);
+    if w.chars().count() < 2 && !w.chars().all(|c| c.is_numeric() || !c.is_ascii())
+        || is_stopword(&w)
+    {
+        return None;
+    }
+    if !w.chars().any(char::is_alphanumeric) {
+        return None;
+    }
+    let stem = if w.is_ascii() {
+        STEMMER.stem(&w).into_owned()
+    } else {
+        w
+    };
+    Some(
+        CONCEPT
+            .get(stem.as_str())
+            .map_or(stem, |c| (*c).to_string()),
+    )
+    // (Callers go through the per-thread cache in `analyse`.)
+}
+
+/// A word as analysis sees it, with ids from the per-thread [`Lexicon`].
+#[derive(Clone, Copy)]
+struct Analysed {
+    form: u32,
+    term: Option<u32>,
+    stop: bool,
+}
+
+/// Every word and term seen on this thread, interned once: reading a sentence then
+/// allocates nothing per word (news repeats its words, and stemming is costly).
+#[derive(Default)]
+struct Lexicon {
+    words: HashMap<String, Analysed>,
+    strings: HashMap<String, u32>,
+}
+
+impl Lexicon {
+    fn intern(&mut self, s: String) -> u32 {
+        let next = self.strings.len() as u32;
+        *self.strings.entry(s).or_insert(next)
+    }
+
+    fn analyse(&mut self, word: &str) -> Analysed {
+        if let Some(&known) = self.words.get(word) {
+            return known;
+        }
+        if self.words.len() > 500_000 {
+            // Ids are only compared within one alignment; a fresh lexicon is safe
+            // between alignments, and this bounds memory on a long-running process.
+            *self = Lexicon::default();
+        }
+        let normal = normalize(word);
+        let stop = is_stopword(&normal);
+        let form = self.intern(format!("={normal}"));
+        let term = content_key(word).map(|k| self.intern(k));
+        let found = Analysed { form, term, stop };
+        self.words.insert(word.to_string(), found);
+        found
+    }
+}
+
+thread_local! {
+    static LEXICON: std::cell::RefCell<Lexicon> = Default::default();
+}
+
+thread_local! {
+    static STEMS: std::cell::RefCell<HashMap<String, String>> = Default::default();
+}
+
+/// The Snowball stem of a word's normal form, remembered per thread.
+pub fn stem(word: &str) -> String {
+    STEMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(known) = cache.get(word) {
+            return known.clone();
+        }
+        if cache.len() > 200_000 {
+            cache.clear();
+        }
+        let w = normalize(word);
+        let stem = if w.is_ascii() {
+            STEMMER.stem(&w).into_owned()
+        } else {
+            w
+        };
+        cache.insert(word.to_string(), stem.clone());
+        stem
+    })
+}
+
+/// The stem-or-concept of a word without dropping stop words (for verbs).
+pub fn lemma(word: &str) -> String {
+    let stem = stem(word);
+    CONCEPT
+        .get(stem.as_str())
+        .map_or(stem, |c| (*c).to_string())
+}
+
+/// Interns term strings to small integers for one story.
+#[derive(Default, Debug)]
+pub struct Vocabulary {
+    /// Terms made here (numbers), by text.
+    ids: HashMap<String, u32>,
+    pairs: HashMap<(u32, u32), u32>,
+    /// Words and terms from the per-thread lexicon, by lexicon id.
+    global: HashMap<u32, u32>,
+    /// For each id, the two terms it pairs when it is a bigram.
+    parts: Vec<Option<(u32, u32)>>,
+}
+
+impl Vocabulary {
+    pub fn id(&mut self, term: String) -> u32 {
+        let next = self.parts.len() as u32;
+        let id = *self.ids.entry(term).or_insert(next);
+        if id == next {
+            self.parts.push(None);
+        }
+        id
+    }
+
+    /// The id of the pair of terms `a` then `b`.
+    pub fn bigram_id(&mut self, a: u32, b: u32) -> u32 {
+        if let Some(&id) = self.pairs.get(&(a, b)) {
+            return id;
+        }
+        let id = self.parts.len() as u32;
+        self.parts.push(Some((a, b)));
+        self.pairs.insert((a, b), id);
+        id
+    }
+
+    /// The two terms a bigram pairs, or `None` for a single term.
+    pub fn parts(&self, id: u32) -> Option<(u32, u32)> {
+        self.parts.get(id as usize).copied().flatten()
+    }
+
+    /// The ids of a word: its normalised form, its content term (none for a stop
+    /// word), and whether it is a stop word. Stemming runs once per distinct word
+    /// per thread.
+    fn word(&mut self, word: &str) -> (u32, Option<u32>, bool) {
+        let a = LEXICON.with(|l| l.borrow_mut().analyse(word));
+        let form = self.local(a.form);
+        let term = a.term.map(|t| self.local(t));
+        (form, term, a.stop)
+    }
+
+    /// This story's id for a lexicon id.
+    fn local(&mut self, global: u32) -> u32 {
+        if let Some(&id) = self.global.get(&global) {
+            return id;
+        }
+        let id = self.parts.len() as u32;
+        self.parts.push(None);
+        self.global.insert(global, id);
+        id
+    }
+
+    /// The id of a word's normal form, if any sentence of the story used it.
+    pub fn form(&self, normal: &str) -> Option<u32> {
+        let global = LEXICON.with(|l| l.borrow().strings.get(&format!("={normal}")).copied())?;
+        self.global.get(&global).copied()
+    }
+
+    pub fn len(&self) -> usize {
+        self.parts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+}
+
+/// A sentence analysed for comparison.
+#[derive(Debug, Clone)]
+pub struct Features {
+    pub tokens: Vec<Token>,
+    /// Content term ids in order of appearance (repeats kept).
+    pub sequence: Vec<u32>,
+    /// Content term ids, sorted and unique; adjacent pairs of the sequence are added
+    /// as bigram terms so that word order counts a little.
+    pub terms: Vec<u32>,
+    pub quantities: Vec<Quantity>,
+    /// Every word (stop words too) in normalised form, interned, for verbatim runs;
+    /// with whether it is a stop word.
+    pub words: Vec<(u32, bool)>,
+    /// Headings state no fact of their own and are never linked.
+    pub heading: bool,
+}
+
+/// Analyses a sentence, interning its terms into `vocabulary`.
+pub fn features(text: &str, vocabulary: &mut Vocabulary) -> Features {
+    let toks = tokens(text);
+    let quantities = quantities(text, &toks);
+    let mut sequence = Vec::new();
+    let mut words = Vec::new();
+    for token in &toks {
+        if token.kind == TokenKind::Punct {
+            continue;
+        }
+        let word = token.text(text);
+        let (form, term, stop) = vocabulary.word(word);
+        words.push((form, stop));
+        let id = match quantities
+            .iter()
+            .find(|q| q.span.contains(&token.span.start))
+        {
+            // Counts compare by value ("ten" = 10); their qualifiers are not content.
+            Some(q) if !q.is_year => vocabulary.id(format!("#{}", q.value)),
+            _ if token.kind == TokenKind::Number => {
+                vocabulary.id(format!("#{}", normalize(word).replace(',', "")))
+            }
+            _ => match term {
+                Some(id) => id,
+                None => continue,
+            },
+        };
+        if sequence.last() != Some(&id) {
+            sequence.push(id);
+        }
+    }
+    let mut terms = sequence.clone();
+    for pair in sequence.windows(2) {
+        terms.push(vocabulary.bigram_id(pair[0], pair[1]));
+    }
+    terms.sort_unstable();
+    terms.dedup();
+    Features {
+        tokens: toks,
+        sequence,
+        terms,
+        quantities,
+        words,
+        heading: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synonyms_fold_to_one_concept() {
+        for (a, b) in [
+            ("withdraws", "leave"),
+            ("exiting", "quit"),
+            ("frozen", "suspending"),
+            ("journalists", "journalist"),
+            ("condemned", "criticized"),
+        ] {
+            assert_eq!(content_key(a), content_key(b), "{a} vs {b}");
+        }
+        assert_ne!(content_key("withdraw"), content_key("freeze"));
+    }
+
+    #[test]
+    fn stop_words_and_attribution_carry_nothing() {
+        for w in ["the", "said", "told", "However", "would"] {
+            assert_eq!(content_key(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn numbers_compare_by_value() {
+        let mut v = Vocabulary::default();
+        let a = features("At least ten journalists", &mut v);
+        let b = features("10 journalists", &mut v);
+        assert_eq!(a.sequence, b.sequence);
+    }
+}

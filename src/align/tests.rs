@@ -1,0 +1,249 @@
+//! Case tables and properties of the engine as a whole: what is grouped, what is
+//! kept apart, what each kind of discrepancy reports.
+
+use super::*;
+use proptest::prelude::*;
+
+fn docs<'a>(articles: &'a [&'a [&'a str]]) -> Vec<Document<'a>> {
+    articles
+        .iter()
+        .map(|s| Document {
+            title: None,
+            sentences: s.to_vec(),
+            headings: Vec::new(),
+        })
+        .collect()
+}
+
+/// A small story: filler that every article shares topic words with, plus facts.
+const A: &[&str] = &[
+    "Armenia said on Monday that it would leave the regional security alliance led by Russia.",
+    "At least ten journalists were among the injured during the protests in Yerevan.",
+    "The Union of Journalists condemned the police response.",
+    "Armenia has been a member of the alliance for decades.",
+    "Tensions between Armenia and Russia remain high.",
+];
+const B: &[&str] = &[
+    "Protesters clashed with police in Yerevan, and 10 journalists were injured.",
+    "Armenia will withdraw from the Russian-led security alliance, the government announced.",
+    "The country's Union of Journalists called for accountability over police actions.",
+    "Russia's economy grew slowly this year, according to official figures.",
+    "Tensions rose after Russia expelled two Armenian diplomats on Friday.",
+];
+
+fn grouped(alignment: &Alignment, a: (usize, usize), b: (usize, usize)) -> bool {
+    let g = |(d, s): (usize, usize)| alignment.group_of[d][s];
+    g(a).is_some() && g(a) == g(b)
+}
+
+#[test]
+fn groups_case_table() {
+    let alignment = align(&docs(&[A, B]));
+    let cases = [
+        ((0, 0), (1, 1), true, "leave ≈ withdraw, reordered"),
+        ((0, 1), (1, 0), true, "ten ≈ 10 journalists injured"),
+        ((0, 2), (1, 2), true, "Union of Journalists"),
+        (
+            (0, 4),
+            (1, 4),
+            false,
+            "generic tensions vs a specific claim",
+        ),
+        ((0, 3), (1, 3), false, "unrelated claims sharing names"),
+    ];
+    for (a, b, want, why) in cases {
+        assert_eq!(grouped(&alignment, a, b), want, "{why}");
+    }
+}
+
+#[test]
+fn discrepancy_kinds() {
+    let case = |a: &'static str, b: &'static str, kind: DiscrepancyKind| -> Option<Discrepancy> {
+        let (sa, sb): (&[&str], &[&str]) = (&[a][..], &[b][..]);
+        let alignment = align(&docs(&[sa, sb]));
+        assert_eq!(alignment.groups.len(), 1, "{a} | {b}: not grouped");
+        alignment.groups[0]
+            .discrepancies
+            .iter()
+            .find(|d| d.kind == kind)
+            .cloned()
+    };
+    let n = case(
+        "At least ten journalists were injured in the clashes in Yerevan.",
+        "Ten journalists and 17 police officers were injured in the Yerevan clashes.",
+        DiscrepancyKind::Number,
+    );
+    assert!(n.as_ref().is_some_and(|d| d.agree), "{n:?}");
+    let n = case(
+        "Police said 17 journalists were injured in the clashes in Yerevan.",
+        "Police said ten journalists were injured in the clashes in Yerevan.",
+        DiscrepancyKind::Number,
+    );
+    assert!(n.as_ref().is_some_and(|d| !d.agree), "{n:?}");
+    let d = case(
+        "Azerbaijan's offensive in September 2020 ended separatist control of Karabakh.",
+        "Azerbaijan's offensive in September ended separatist control of Karabakh.",
+        DiscrepancyKind::Date,
+    );
+    assert!(
+        d.as_ref().is_some_and(|d| !d.agree && d.compatible),
+        "{d:?}"
+    );
+    let d = case(
+        "The treaty was signed in Tashkent in 1992 by six republics.",
+        "The treaty was signed in Tashkent in 1994 by six republics.",
+        DiscrepancyKind::Date,
+    );
+    assert!(d.as_ref().is_some_and(|d| !d.compatible), "{d:?}");
+    let m = case(
+        "The CSTO includes Russia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan.",
+        "The CSTO includes Russia, Kazakhstan, Kyrgyzstan and Tajikistan.",
+        DiscrepancyKind::Name,
+    );
+    assert!(
+        m.as_ref().is_some_and(|d| d
+            .values
+            .iter()
+            .any(|v| v.text.as_deref() == Some("Belarus"))
+            && d.values.iter().any(|v| v.text.is_none())),
+        "{m:?}"
+    );
+    let q = case(
+        "Pashinyan told parliament: “We will leave. We will decide when to leave.”",
+        "Pashinyan told parliament: “We will leave (the CSTO). We will decide when.”",
+        DiscrepancyKind::Quote,
+    );
+    assert!(
+        q.as_ref().is_some_and(|d| !d.agree && d.values.len() == 2),
+        "{q:?}"
+    );
+    let v = case(
+        "Pashinyan admitted that the talks on the border had failed badly.",
+        "Pashinyan claimed that the talks on the border had failed badly.",
+        DiscrepancyKind::Verb,
+    );
+    assert!(v.as_ref().is_some_and(|d| !d.agree), "{v:?}");
+}
+
+#[test]
+fn demo_story_examples() {
+    let articles = crate::demo::articles();
+    let d: Vec<Document> = articles.iter().map(Document::from_article).collect();
+    let alignment = align(&d);
+    let find = |doc: usize, prefix: &str| {
+        let s = articles[doc]
+            .sentences
+            .iter()
+            .position(|s| s.text.starts_with(prefix));
+        (doc, s.unwrap_or_else(|| panic!("{prefix}")))
+    };
+    assert!(grouped(
+        &alignment,
+        find(0, "The Union of Journalists"),
+        find(2, "The country’s Union of Journalists")
+    ));
+    assert!(grouped(
+        &alignment,
+        find(0, "At least ten journalists"),
+        find(2, "The protests turned violent")
+    ));
+    assert!(grouped(
+        &alignment,
+        find(0, "Foreign Minister Ararat Mirzoyan"),
+        find(2, "This statement was later clarified")
+    ));
+    assert!(grouped(
+        &alignment,
+        find(0, "The CSTO includes"),
+        find(3, "Its members include")
+    ));
+    assert!(!grouped(
+        &alignment,
+        find(0, "The situation in the South Caucasus"),
+        find(2, "This period of political upheaval")
+    ));
+    let ten = alignment.groups[alignment.group_of[0][find(0, "At least ten").1].unwrap_or(0)]
+        .discrepancies
+        .iter()
+        .any(|d| d.kind == DiscrepancyKind::Number && d.agree);
+    assert!(ten, "ten and 10 agree");
+}
+
+#[test]
+fn summary_counts_shared_and_unique() {
+    let alignment = align(&docs(&[A, B]));
+    for s in &alignment.summary.articles {
+        assert_eq!(s.shared + s.unique, s.sentences);
+    }
+    let shared_groups = alignment.groups.len();
+    assert_eq!(alignment.summary.overlap[0][1], shared_groups);
+}
+
+fn sentence() -> impl Strategy<Value = String> {
+    let words = [
+        "Armenia",
+        "Russia",
+        "alliance",
+        "leave",
+        "ten",
+        "journalists",
+        "injured",
+        "police",
+        "Yerevan",
+        "protest",
+        "border",
+        "villages",
+        "minister",
+        "said",
+        "the",
+        "of",
+        "17",
+        "CSTO",
+        "quit",
+        "freeze",
+    ];
+    proptest::collection::vec(proptest::sample::select(words.to_vec()), 3..12)
+        .prop_map(|w| w.join(" ") + ".")
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn grouping_is_symmetric_in_article_order(a in proptest::collection::vec(sentence(), 1..8), b in proptest::collection::vec(sentence(), 1..8)) {
+        let (ra, rb): (Vec<&str>, Vec<&str>) = (a.iter().map(String::as_str).collect(), b.iter().map(String::as_str).collect());
+        let forward = align(&docs(&[&ra, &rb]));
+        let backward = align(&docs(&[&rb, &ra]));
+        let pairs = |al: &Alignment, swap: bool| {
+            let mut out: Vec<Vec<(usize, usize)>> = al.groups.iter().map(|g| {
+                let mut m: Vec<(usize, usize)> = g.members.iter().map(|r| (if swap { 1 - r.doc } else { r.doc }, r.sentence)).collect();
+                m.sort();
+                m
+            }).collect();
+            out.sort();
+            out
+        };
+        prop_assert_eq!(pairs(&forward, false), pairs(&backward, true));
+    }
+
+    #[test]
+    fn a_sentence_is_in_at_most_one_group(a in proptest::collection::vec(sentence(), 1..10), b in proptest::collection::vec(sentence(), 1..10), c in proptest::collection::vec(sentence(), 1..10)) {
+        let all: Vec<Vec<&str>> = [&a, &b, &c].iter().map(|v| v.iter().map(String::as_str).collect()).collect();
+        let refs: Vec<&[&str]> = all.iter().map(Vec::as_slice).collect();
+        let alignment = align(&docs(&refs));
+        let mut seen = std::collections::HashSet::new();
+        for g in &alignment.groups {
+            prop_assert!(g.members.len() >= 2);
+            prop_assert!(g.docs().len() >= 2);
+            for m in &g.members {
+                prop_assert!(seen.insert(*m), "{:?} twice", m);
+                prop_assert_eq!(alignment.group_of[m.doc][m.sentence].is_some(), true);
+            }
+            for (i, e) in g.emphasis.iter().enumerate() {
+                let text = refs[g.members[i].doc][g.members[i].sentence];
+                let joined: String = e.iter().map(|s| &text[s.range.clone()]).collect();
+                prop_assert_eq!(joined, text);
+            }
+        }
+    }
+}
