@@ -8,4 +8,5 @@ pub mod align;
 pub mod cli;
 pub mod demo;
 pub mod ingest;
+pub mod store;
 pub mod text;

@@ -3,6 +3,8 @@
 //! definitions and the dispatch, and turns outcomes into exit codes.
 
 mod align;
+mod export;
+mod library;
 mod parse;
 
 use clap::{Parser, Subcommand};
@@ -43,6 +45,49 @@ pub enum Command {
         #[arg(required = true, num_args = 2.., value_name = "FILE")]
         files: Vec<PathBuf>,
     },
+    /// Add article files and folders to the library; they are grouped into stories.
+    Add {
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+    },
+    /// List the library's stories.
+    Stories {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List articles, all or of one story.
+    Articles {
+        story: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print one article of the library.
+    Show { article: i64 },
+    /// Full-text search over titles and bodies.
+    Search {
+        query: String,
+        #[arg(long)]
+        json: bool,
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Remove articles from the library.
+    Remove {
+        #[arg(required = true)]
+        articles: Vec<i64>,
+    },
+    /// Correct the grouping of stories: rename, merge, move, split.
+    #[command(subcommand)]
+    Story(library::StoryCommand),
+    /// Write a self-contained report of a story's comparison.
+    Export {
+        story: i64,
+        #[arg(long, value_enum, default_value = "markdown")]
+        format: export::Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
     /// Two articles side by side, aligned sentences on one row, changed words emphasised.
     Diff {
         a: PathBuf,
@@ -69,6 +114,7 @@ pub fn main() -> ExitCode {
 pub type Outcome = Result<ExitCode, String>;
 
 fn run(cli: Cli) -> Outcome {
+    let lib = cli.library.as_deref();
     match cli.command {
         Some(Command::Parse {
             json,
@@ -76,6 +122,18 @@ fn run(cli: Cli) -> Outcome {
             files,
         }) => parse::run(&files, json, dropped),
         Some(Command::Align { json, files }) => align::run_align(&files, json),
+        Some(Command::Add { paths }) => library::add(lib, &paths),
+        Some(Command::Stories { json }) => library::stories(lib, json),
+        Some(Command::Articles { story, json }) => library::articles(lib, story, json),
+        Some(Command::Show { article }) => library::show(lib, article),
+        Some(Command::Search { query, json, limit }) => library::search(lib, &query, json, limit),
+        Some(Command::Remove { articles }) => library::remove(lib, &articles),
+        Some(Command::Story(command)) => library::story(lib, &command),
+        Some(Command::Export {
+            story,
+            format,
+            output,
+        }) => export::run(lib, story, format, output.as_ref()),
         Some(Command::Diff { a, b, width }) => align::run_diff(&a, &b, width),
         None => parse::print_demo(),
     }

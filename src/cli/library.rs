@@ -1,0 +1,272 @@
+//! The library's subcommands: `add`, `stories`, `articles`, `show`, `search`,
+//! `remove` and the `story` corrections.
+
+use super::{Outcome, finish, print_json};
+use crate::ingest::{IngestError, read_article};
+use crate::store::{AddOutcome, Library, StoreError};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Opens the library named on the command line, else the default one.
+pub fn open(path: Option<&Path>) -> Result<Library, String> {
+    let path = path
+        .map(Path::to_path_buf)
+        .or_else(crate::store::default_path)
+        .ok_or("no data directory on this system; name a library with --library PATH")?;
+    Library::open(&path).map_err(|e| e.to_string())
+}
+
+/// File endings taken from folders (files named directly are always tried).
+const ARTICLE_ENDINGS: &[&str] = &["txt", "text", "html", "htm", "json", "md"];
+
+/// The files under the given paths: folders walked recursively, in name order,
+/// hidden entries skipped.
+fn collect(paths: &[PathBuf], errors: &mut Vec<IngestError>) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            walk(path, &mut out, errors);
+        } else {
+            out.push(path.clone());
+        }
+    }
+    out
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) => {
+            errors.push(IngestError {
+                path: dir.display().to_string(),
+                reason: format!("cannot read folder: {e}"),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        let hidden = p
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, out, errors);
+        } else if p
+            .extension()
+            .is_some_and(|e| ARTICLE_ENDINGS.contains(&e.to_string_lossy().to_lowercase().as_str()))
+        {
+            out.push(p);
+        }
+    }
+}
+
+pub fn add(library: Option<&Path>, paths: &[PathBuf]) -> Outcome {
+    let mut lib = open(library)?;
+    let mut errors = Vec::new();
+    let files = collect(paths, &mut errors);
+    let bar = (std::io::stderr().is_terminal() && files.len() > 20).then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} adding {pos}/{len} [{bar:30}] {per_sec} {eta} left {msg}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        bar
+    });
+    let say = |line: String| match &bar {
+        Some(bar) => bar.println(line),
+        None => eprintln!("{line}"),
+    };
+    for e in &errors {
+        say(format!("parallax: {e}"));
+    }
+    let (mut added, mut duplicates, mut failed) = (0, 0, errors.len());
+    for path in &files {
+        let outcome = read_article(path)
+            .map_err(|e| e.to_string())
+            .and_then(|a| lib.add(&a).map_err(|e| format!("{}: {e}", path.display())));
+        match outcome {
+            Ok(AddOutcome::Added { .. }) => added += 1,
+            Ok(AddOutcome::Duplicate { .. }) => duplicates += 1,
+            Err(reason) => {
+                failed += 1;
+                say(format!("parallax: {reason}"));
+            }
+        }
+        if let Some(bar) = &bar {
+            bar.inc(1);
+        }
+    }
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    eprintln!(
+        "added {added}, duplicates {duplicates}, failed {failed} — library {}",
+        lib.path().display()
+    );
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
+    let lib = open(library)?;
+    let stories = lib.stories().map_err(|e| e.to_string())?;
+    let articles = lib.articles(None).map_err(|e| e.to_string())?;
+    if json {
+        let list: Vec<serde_json::Value> = stories
+            .iter()
+            .map(|s| {
+                let members: Vec<serde_json::Value> = articles
+                    .iter()
+                    .filter(|a| a.story == Some(s.id))
+                    .map(|a| serde_json::json!({"id": a.id, "source": a.source, "title": a.title, "outlet": a.outlet, "published": a.published}))
+                    .collect();
+                serde_json::json!({"id": s.id, "title": s.title, "first": s.first, "last": s.last, "agreement": s.agreement, "articles": members})
+            })
+            .collect();
+        print_json(&serde_json::json!({ "stories": list }))?;
+    } else if stories.is_empty() {
+        println!("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...");
+    } else {
+        println!("{:>5}  {:>8}  {:<23}  title", "story", "articles", "dates");
+        for s in &stories {
+            let dates = match (&s.first, &s.last) {
+                (Some(a), Some(b)) if a[..10] == b[..10.min(b.len())] => {
+                    a[..10.min(a.len())].to_string()
+                }
+                (Some(a), Some(b)) => {
+                    format!("{} – {}", &a[..10.min(a.len())], &b[..10.min(b.len())])
+                }
+                _ => "—".to_string(),
+            };
+            println!("{:>5}  {:>8}  {:<23}  {}", s.id, s.articles, dates, s.title);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outcome {
+    let lib = open(library)?;
+    if let Some(story) = story {
+        lib.story(story).map_err(|e| e.to_string())?;
+    }
+    let rows = lib.articles(story).map_err(|e| e.to_string())?;
+    if json {
+        print_json(&serde_json::json!({ "articles": rows }))?;
+    } else {
+        for a in &rows {
+            println!(
+                "{:>5}  story {:<5} {:<19}  {:<20}  {}",
+                a.id,
+                a.story.map_or("—".to_string(), |s| s.to_string()),
+                a.published.as_deref().unwrap_or("—"),
+                crate::text::wrap::fit(
+                    a.outlet.as_deref().or(a.author.as_deref()).unwrap_or("—"),
+                    20
+                ),
+                a.title.as_deref().unwrap_or("(no title)")
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn show(library: Option<&Path>, id: i64) -> Outcome {
+    let lib = open(library)?;
+    let article = lib.article(id).map_err(|e| e.to_string())?;
+    print!("{}", super::parse::render(&article, false));
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> Outcome {
+    use crate::store::search::{MATCH_END, MATCH_START};
+    let lib = open(library)?;
+    let hits = lib.search(query, limit).map_err(|e| e.to_string())?;
+    if json {
+        let hits: Vec<serde_json::Value> = hits
+            .iter()
+            .map(|h| {
+                let snippet = h.snippet.replace(MATCH_START, "[").replace(MATCH_END, "]");
+                serde_json::json!({"article": h.article, "story": h.story, "title": h.title, "outlet": h.outlet, "snippet": snippet, "rank": h.rank})
+            })
+            .collect();
+        print_json(&serde_json::json!({ "hits": hits }))?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let colour = super::align::Ink::detect() == super::align::Ink::Colour;
+    let (on, off) = if colour {
+        ("\u{1b}[1;33m", "\u{1b}[0m")
+    } else {
+        ("[", "]")
+    };
+    if hits.is_empty() {
+        println!("No article matches {query:?}.");
+    }
+    for h in &hits {
+        println!(
+            "{:>5}  {}  ({})",
+            h.article,
+            h.title.as_deref().unwrap_or("(no title)"),
+            h.outlet.as_deref().unwrap_or("outlet unknown")
+        );
+        println!(
+            "       {}",
+            h.snippet.replace(MATCH_START, on).replace(MATCH_END, off)
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn remove(library: Option<&Path>, ids: &[i64]) -> Outcome {
+    let mut lib = open(library)?;
+    let errors: Vec<StoreError> = ids.iter().filter_map(|&id| lib.remove(id).err()).collect();
+    Ok(finish(&errors))
+}
+
+/// `parallax story …`: the corrections a person makes.
+#[derive(clap::Subcommand, Debug)]
+pub enum StoryCommand {
+    /// Give a story a title of your own.
+    Rename { story: i64, title: String },
+    /// Move every article of story B into story A.
+    Merge { a: i64, b: i64 },
+    /// Put an article in another story.
+    Move { article: i64, story: i64 },
+    /// Take articles out of their story into a new one.
+    Split {
+        #[arg(required = true)]
+        articles: Vec<i64>,
+        #[arg(long)]
+        title: Option<String>,
+    },
+}
+
+pub fn story(library: Option<&Path>, command: &StoryCommand) -> Outcome {
+    let mut lib = open(library)?;
+    let done = match command {
+        StoryCommand::Rename { story, title } => lib
+            .rename_story(*story, title)
+            .map(|()| format!("story {story} renamed")),
+        StoryCommand::Merge { a, b } => lib
+            .merge_stories(*a, *b)
+            .map(|()| format!("story {b} merged into story {a}")),
+        StoryCommand::Move { article, story } => lib
+            .move_article(*article, *story)
+            .map(|()| format!("article {article} moved to story {story}")),
+        StoryCommand::Split { articles, title } => lib
+            .split_story(articles, title.as_deref())
+            .map(|s| format!("new story {s}")),
+    };
+    let message = done.map_err(|e| e.to_string())?;
+    println!("{message}");
+    Ok(ExitCode::SUCCESS)
+}

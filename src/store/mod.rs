@@ -1,0 +1,151 @@
+//! The library on disk: one SQLite database (WAL, crash-safe) holding articles,
+//! stories and a full-text index. Everything SQL lives in this module; the rest
+//! of parallax sees [`Library`] and plain types.
+
+mod articles;
+mod grouping;
+mod schema;
+pub mod search;
+mod stories;
+
+pub use articles::{AddOutcome, ArticleRow};
+pub use grouping::signature;
+pub use search::Hit;
+pub use stories::StoryRow;
+
+use rusqlite::{Connection, OpenFlags};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// A store error, said plainly with the library's path.
+#[derive(Debug)]
+pub struct StoreError(pub String);
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError(e.to_string())
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// An open library.
+pub struct Library {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// Where the library lives when no path is given: `<data dir>/parallax/library.db`.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "parallax").map(|d| d.data_dir().join("library.db"))
+}
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+impl Library {
+    /// Opens (creating if needed) the library at `path`. A file that is not a
+    /// SQLite database, or one from a newer parallax, is refused and left as is.
+    pub fn open(path: &Path) -> Result<Self> {
+        let shown = path.display();
+        if let Ok(meta) = std::fs::metadata(path) {
+            if meta.is_dir() {
+                return Err(StoreError(format!(
+                    "{shown}: is a directory, not a library file"
+                )));
+            }
+            if meta.len() > 0 {
+                let mut head = [0u8; 16];
+                let read = std::fs::File::open(path)
+                    .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head));
+                if read.is_err() || &head != SQLITE_MAGIC {
+                    return Err(StoreError(format!(
+                        "{shown}: not a parallax library (not a SQLite database); it was left untouched"
+                    )));
+                }
+            }
+        } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                StoreError(format!(
+                    "{}: cannot create the library folder: {e}",
+                    dir.display()
+                ))
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags)
+            .map_err(|e| StoreError(format!("{shown}: {e}")))?;
+        conn.busy_timeout(Duration::from_secs(10))?;
+        let wal: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(|e| StoreError(format!("{shown}: not a usable library: {e}")))?;
+        if !wal.eq_ignore_ascii_case("wal") {
+            return Err(StoreError(format!(
+                "{shown}: cannot use write-ahead logging here"
+            )));
+        }
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
+        schema::migrate(&mut conn).map_err(|e| StoreError(format!("{shown}: {e}")))?;
+        Ok(Self {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs SQLite's own consistency check.
+    pub fn integrity_check(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// True when the library holds no article.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row("SELECT NOT EXISTS (SELECT 1 FROM articles)", [], |r| {
+                r.get(0)
+            })?)
+    }
+}
+
+fn now() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let days = (secs / 86_400) as i64;
+    // civil_from_days (Howard Hinnant)
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    let t = secs % 86_400;
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}",
+        t / 3600,
+        t / 60 % 60,
+        t % 60
+    )
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,95 @@
+//! The library's schema and its migrations. The schema version lives in SQLite's
+//! `user_version`; each migration moves it up by one inside a transaction. A
+//! library written by a newer parallax is refused, never rewritten.
+
+use rusqlite::{Connection, Transaction};
+
+/// The version this build writes.
+pub const VERSION: i64 = 1;
+
+const V1: &str = r#"
+CREATE TABLE articles (
+    id            INTEGER PRIMARY KEY,
+    source        TEXT NOT NULL,
+    url           TEXT,
+    title         TEXT,
+    outlet        TEXT,
+    author        TEXT,
+    published     TEXT,
+    content_hash  TEXT NOT NULL UNIQUE,
+    added_at      TEXT NOT NULL,
+    sentences     INTEGER NOT NULL,
+    -- the cleaned article (sentences, paragraphs, what was dropped) as JSON
+    body          TEXT NOT NULL,
+    -- the terms that identify the event, as JSON [[term, weight], ...]
+    signature     TEXT NOT NULL
+);
+CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL;
+
+CREATE TABLE stories (
+    id          INTEGER PRIMARY KEY,
+    title       TEXT NOT NULL,
+    -- 1 when a person named the story; automatic titles never replace it
+    named       INTEGER NOT NULL DEFAULT 0,
+    created_at  TEXT NOT NULL,
+    -- cached share of sentences the outlets share, 0..1, once aligned
+    agreement   REAL
+);
+
+CREATE TABLE story_articles (
+    article_id  INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    story_id    INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    -- 1 when a person put the article here; automatic grouping never moves it
+    manual      INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX story_articles_story ON story_articles(story_id);
+
+-- Each story's identifying terms with how many of its articles carry them, for
+-- incremental grouping (an added article looks up only the stories it shares terms with).
+CREATE TABLE story_terms (
+    term      TEXT NOT NULL,
+    story_id  INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    count     INTEGER NOT NULL,
+    PRIMARY KEY (term, story_id)
+) WITHOUT ROWID;
+CREATE INDEX story_terms_story ON story_terms(story_id);
+
+-- How many articles carry each term, for weighting.
+CREATE TABLE term_articles (
+    term   TEXT PRIMARY KEY,
+    count  INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
+"#;
+
+/// Brings a library up to [`VERSION`]; refuses one from a newer version.
+pub fn migrate(conn: &mut Connection) -> Result<(), String> {
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .map_err(|e| e.to_string())?;
+    if version > VERSION {
+        return Err(format!(
+            "this library was written by a newer parallax (schema {version}; this one knows up to {VERSION}); it was left untouched"
+        ));
+    }
+    if version == VERSION {
+        return Ok(());
+    }
+    let tx = conn.transaction().map_err(|e| e.to_string())?;
+    for step in version + 1..=VERSION {
+        apply(&tx, step)?;
+    }
+    tx.pragma_update(None, "user_version", VERSION)
+        .map_err(|e| e.to_string())?;
+    tx.commit().map_err(|e| e.to_string())
+}
+
+fn apply(tx: &Transaction, step: i64) -> Result<(), String> {
+    match step {
+        1 => tx
+            .execute_batch(V1)
+            .map_err(|e| format!("creating the library: {e}")),
+        _ => Err(format!("no migration to schema {step}")),
+    }
+}

@@ -1,0 +1,179 @@
+//! Stories in the library: listing them with their outlets and dates, and the
+//! corrections a person makes — rename, merge, move an article, split — which
+//! automatic grouping never undoes (it only places articles as they are added).
+
+use super::articles::add_story_terms;
+use super::{Library, Result, StoreError, now};
+use rusqlite::{OptionalExtension, params};
+
+/// A story as the library lists it.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StoryRow {
+    pub id: i64,
+    pub title: String,
+    pub articles: i64,
+    /// Distinct known outlets (articles without an outlet count once each).
+    pub outlets: i64,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// Share of sentences the outlets share, once the story has been aligned.
+    pub agreement: Option<f64>,
+}
+
+impl Library {
+    /// All stories, most recent first (by their latest article), without bodies.
+    pub fn stories(&self) -> Result<Vec<StoryRow>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.id, s.title, COUNT(a.id),
+                    COUNT(DISTINCT a.outlet) + SUM(a.outlet IS NULL),
+                    MIN(a.published), MAX(a.published), s.agreement
+             FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id
+             GROUP BY s.id ORDER BY MAX(a.published) IS NULL, MAX(a.published) DESC, s.id DESC",
+        )?;
+        let rows = stmt
+            .query_map([], |r| {
+                Ok(StoryRow {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    articles: r.get(2)?,
+                    outlets: r.get(3)?,
+                    first: r.get(4)?,
+                    last: r.get(5)?,
+                    agreement: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows)
+    }
+
+    pub fn story(&self, id: i64) -> Result<StoryRow> {
+        self.stories()?
+            .into_iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| StoreError(format!("no story {id} in the library")))
+    }
+
+    fn require_story(&self, id: i64) -> Result<()> {
+        let found: Option<i64> = self
+            .conn
+            .query_row("SELECT id FROM stories WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?;
+        found
+            .map(|_| ())
+            .ok_or_else(|| StoreError(format!("no story {id} in the library")))
+    }
+
+    /// Names a story; the name sticks.
+    pub fn rename_story(&mut self, id: i64, title: &str) -> Result<()> {
+        self.require_story(id)?;
+        let title = crate::text::sanitize(title);
+        self.conn.execute(
+            "UPDATE stories SET title = ?1, named = 1 WHERE id = ?2",
+            params![title.trim(), id],
+        )?;
+        Ok(())
+    }
+
+    /// Moves every article of `from` into `into`, as a person's decision.
+    pub fn merge_stories(&mut self, into: i64, from: i64) -> Result<()> {
+        if into == from {
+            return Err(StoreError("cannot merge a story into itself".into()));
+        }
+        self.require_story(into)?;
+        self.require_story(from)?;
+        let ids: Vec<i64> = self.articles(Some(from))?.iter().map(|a| a.id).collect();
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for id in ids {
+            move_one(&tx, id, into)?;
+        }
+        tx.execute("DELETE FROM stories WHERE id = ?1", [from])?;
+        tx.execute("UPDATE stories SET agreement = NULL WHERE id = ?1", [into])?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Puts an article in another story, as a person's decision.
+    pub fn move_article(&mut self, article: i64, story: i64) -> Result<()> {
+        self.require_story(story)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        move_one(&tx, article, story)?;
+        drop_empty(&tx)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Takes the given articles out of their story into a new one; returns its id.
+    pub fn split_story(&mut self, articles: &[i64], title: Option<&str>) -> Result<i64> {
+        let first = *articles
+            .first()
+            .ok_or_else(|| StoreError("name the articles to split off".into()))?;
+        let default_title: Option<String> = self
+            .conn
+            .query_row("SELECT title FROM articles WHERE id = ?1", [first], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .flatten();
+        let title = title
+            .map(crate::text::sanitize)
+            .or(default_title)
+            .unwrap_or_else(|| format!("Story of article {first}"));
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        tx.execute(
+            "INSERT INTO stories (title, named, created_at) VALUES (?1, ?2, ?3)",
+            params![title, 1, now()],
+        )?;
+        let story = tx.last_insert_rowid();
+        for &id in articles {
+            move_one(&tx, id, story)?;
+        }
+        drop_empty(&tx)?;
+        tx.commit()?;
+        Ok(story)
+    }
+
+    /// Remembers how much a story's outlets agree (from an alignment).
+    pub fn set_agreement(&mut self, story: i64, agreement: f64) -> Result<()> {
+        self.conn.execute(
+            "UPDATE stories SET agreement = ?1 WHERE id = ?2",
+            params![agreement, story],
+        )?;
+        Ok(())
+    }
+}
+
+fn move_one(tx: &rusqlite::Transaction, article: i64, story: i64) -> Result<()> {
+    let found: Option<(Option<i64>, String)> = tx
+        .query_row(
+            "SELECT sa.story_id, a.signature FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE a.id = ?1",
+            [article],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let (old, signature) =
+        found.ok_or_else(|| StoreError(format!("no article {article} in the library")))?;
+    let signature: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
+    if let Some(old) = old {
+        add_story_terms(tx, old, &signature, -1)?;
+        tx.execute("UPDATE stories SET agreement = NULL WHERE id = ?1", [old])?;
+    }
+    add_story_terms(tx, story, &signature, 1)?;
+    tx.execute(
+        "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 1)
+         ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, manual = 1",
+        params![article, story],
+    )?;
+    tx.execute("UPDATE stories SET agreement = NULL WHERE id = ?1", [story])?;
+    Ok(())
+}
+
+fn drop_empty(tx: &rusqlite::Transaction) -> Result<()> {
+    tx.execute("DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.story_id = stories.id)", [])?;
+    Ok(())
+}

@@ -1,0 +1,138 @@
+//! The library against real files: adding, deduplicating, grouping into stories,
+//! corrections, search, and refusing what is not a library.
+
+use super::*;
+use crate::ingest::read_article_bytes;
+
+fn temp_library() -> (tempfile::TempDir, Library) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = Library::open(&dir.path().join("library.db")).expect("opens");
+    (dir, lib)
+}
+
+fn add_demo(lib: &mut Library) -> Vec<AddOutcome> {
+    crate::demo::articles()
+        .iter()
+        .map(|a| lib.add(a).expect("adds"))
+        .collect()
+}
+
+#[test]
+fn the_demo_story_is_one_story() {
+    let (_dir, mut lib) = temp_library();
+    assert!(lib.is_empty().expect("query"));
+    let outcomes = add_demo(&mut lib);
+    let stories: Vec<i64> = outcomes
+        .iter()
+        .filter_map(|o| match o {
+            AddOutcome::Added { story, .. } => Some(*story),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(stories.len(), 5);
+    assert!(stories.iter().all(|&s| s == stories[0]), "{stories:?}");
+    let listed = lib.stories().expect("stories");
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].articles, 5);
+    assert_eq!(lib.integrity_check().expect("check"), "ok");
+}
+
+#[test]
+fn duplicates_by_content_and_url() {
+    let (_dir, mut lib) = temp_library();
+    let first = add_demo(&mut lib);
+    let again = add_demo(&mut lib);
+    for (a, b) in first.iter().zip(&again) {
+        let AddOutcome::Added { article, .. } = a else {
+            panic!("{a:?}")
+        };
+        assert_eq!(b, &AddOutcome::Duplicate { article: *article });
+    }
+    let mut with_url = read_article_bytes("x.json", br#"{"url":"https://example.org/a","text":"The minister resigned on Monday after a long scandal over public money."}"#).expect("parses");
+    assert!(matches!(
+        lib.add(&with_url).expect("adds"),
+        AddOutcome::Added { .. }
+    ));
+    with_url.sentences[0].text.push_str(" Updated.");
+    assert!(matches!(
+        lib.add(&with_url).expect("adds"),
+        AddOutcome::Duplicate { .. }
+    ));
+}
+
+#[test]
+fn round_trip_and_remove() {
+    let (_dir, mut lib) = temp_library();
+    add_demo(&mut lib);
+    let rows = lib.articles(None).expect("articles");
+    assert_eq!(rows.len(), 5);
+    let back = lib.article(rows[0].id).expect("article");
+    assert!(!back.sentences.is_empty());
+    assert_eq!(back.title, rows[0].title);
+    for r in &rows {
+        lib.remove(r.id).expect("removes");
+    }
+    assert!(lib.stories().expect("stories").is_empty());
+    assert!(lib.is_empty().expect("query"));
+    assert!(lib.remove(rows[0].id).is_err());
+}
+
+#[test]
+fn corrections_stick() {
+    let (_dir, mut lib) = temp_library();
+    add_demo(&mut lib);
+    let story = lib.stories().expect("stories")[0].id;
+    let rows = lib.articles(Some(story)).expect("articles");
+    let split = lib
+        .split_story(&[rows[0].id, rows[1].id], Some("Split off"))
+        .expect("split");
+    assert_eq!(lib.articles(Some(split)).expect("articles").len(), 2);
+    assert_eq!(lib.articles(Some(story)).expect("articles").len(), 3);
+    lib.rename_story(story, "Armenia \u{1b}[31mfreezes CSTO")
+        .expect("rename");
+    assert_eq!(
+        lib.story(story).expect("story").title,
+        "Armenia freezes CSTO"
+    );
+    lib.move_article(rows[0].id, story).expect("move");
+    assert_eq!(lib.articles(Some(story)).expect("articles").len(), 4);
+    lib.merge_stories(story, split).expect("merge");
+    assert_eq!(lib.stories().expect("stories").len(), 1);
+    assert!(lib.merge_stories(story, story).is_err());
+    assert!(lib.move_article(rows[0].id, 9999).is_err());
+    assert_eq!(lib.integrity_check().expect("check"), "ok");
+}
+
+#[test]
+fn search_ranks_and_marks_matches() {
+    let (_dir, mut lib) = temp_library();
+    add_demo(&mut lib);
+    let hits = lib.search("Union of Journalists", 10).expect("search");
+    assert_eq!(hits.len(), 2);
+    assert!(hits[0].snippet.contains(search::MATCH_START));
+    assert!(lib.search("Mirzoyan", 10).expect("search").len() >= 2);
+    assert!(lib.search("\"unbalanced OR", 10).is_ok());
+    assert!(lib.search("zzzzqqq", 10).expect("search").is_empty());
+}
+
+#[test]
+fn refuses_what_is_not_a_library() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "my precious notes, not a database").expect("write");
+    let err = Library::open(&notes).err().expect("refused");
+    assert!(err.0.contains("not a parallax library"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(&notes).expect("read"),
+        "my precious notes, not a database"
+    );
+    // A library from the future.
+    let future = dir.path().join("future.db");
+    drop(Library::open(&future).expect("opens"));
+    rusqlite::Connection::open(&future)
+        .and_then(|c| c.pragma_update(None, "user_version", 99))
+        .expect("bump");
+    let err = Library::open(&future).err().expect("refused");
+    assert!(err.0.contains("newer parallax"), "{err}");
+    assert!(Library::open(dir.path()).is_err());
+}

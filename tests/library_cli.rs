@@ -1,0 +1,121 @@
+//! End-to-end runs of the library subcommands on a temporary library.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn parallax(library: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .arg("--library")
+        .arg(library)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("parallax runs")
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn add_list_search_export() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let demo = root().join("assets/demo");
+    let junk = dir.path().join("junk.txt");
+    std::fs::write(&junk, [0u8, 1, 2, 3]).expect("write");
+    let out = parallax(
+        &lib,
+        &[
+            "add",
+            demo.to_str().unwrap_or_default(),
+            junk.to_str().unwrap_or_default(),
+        ],
+    );
+    assert!(
+        !out.status.success(),
+        "a failed file makes the exit status non-zero"
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("junk.txt: binary data"), "{stderr}");
+    assert!(
+        stderr.contains("added 5, duplicates 0, failed 1"),
+        "{stderr}"
+    );
+
+    let again = parallax(&lib, &["add", demo.to_str().unwrap_or_default()]);
+    assert!(again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("added 0, duplicates 5, failed 0"));
+
+    let out = parallax(&lib, &["stories", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let stories = json["stories"].as_array().expect("stories");
+    assert_eq!(stories.len(), 1);
+    let story = &stories[0];
+    assert!(story["id"].is_i64() && story["title"].is_string());
+    let articles = story["articles"].as_array().expect("articles");
+    assert_eq!(articles.len(), 5);
+    for a in articles {
+        assert!(a["id"].is_i64() && a["source"].as_str().is_some_and(|s| s.ends_with(".txt")));
+        assert!(
+            a.get("title").is_some() && a.get("outlet").is_some() && a.get("published").is_some()
+        );
+    }
+
+    let out = parallax(&lib, &["search", "--json", "Mirzoyan"]);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(hits["hits"].as_array().map(Vec::len), Some(2));
+    assert!(
+        hits["hits"][0]["snippet"]
+            .as_str()
+            .is_some_and(|s| s.contains("[Mirzoyan]"))
+    );
+
+    let id = story["id"].to_string();
+    let html = dir.path().join("report.html");
+    let out = parallax(
+        &lib,
+        &[
+            "export",
+            &id,
+            "--format",
+            "html",
+            "-o",
+            html.to_str().unwrap_or_default(),
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let page = std::fs::read_to_string(&html).expect("report");
+    assert!(page.starts_with("<!DOCTYPE html>") && page.contains("<mark class=\"changed\">"));
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "a self-contained page loads nothing"
+    );
+    let md = parallax(&lib, &["export", &id]);
+    assert!(String::from_utf8_lossy(&md.stdout).contains("## Shared facts"));
+
+    let out = parallax(&lib, &["show", &articles[0]["id"].to_string()]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Title "));
+    let out = parallax(&lib, &["show", "9999"]);
+    assert!(
+        !out.status.success() && String::from_utf8_lossy(&out.stderr).contains("no article 9999")
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_library_is_refused_and_kept() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let not_lib = dir.path().join("thesis.docx");
+    std::fs::write(&not_lib, "PK\u{3}\u{4} not a database").expect("write");
+    let out = parallax(&not_lib, &["stories"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a parallax library"));
+    assert_eq!(
+        std::fs::read(&not_lib).expect("read"),
+        b"PK\x03\x04 not a database"
+    );
+}

@@ -1,0 +1,88 @@
+//! Story grouping quality over real multi-outlet coverage of several events,
+//! including confusable ones (two protests in Yerevan; two Senate votes on the same
+//! aid package), measured as pairwise precision and recall of "same story".
+
+use parallax::ingest::read_article;
+use parallax::store::{AddOutcome, Library};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+fn corpus() -> Vec<(String, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<(String, PathBuf)> = std::fs::read_dir(root.join("assets/demo"))
+        .expect("demo")
+        .filter_map(|e| e.ok().map(|e| ("armenia-csto".to_string(), e.path())))
+        .collect();
+    for event in std::fs::read_dir(root.join("tests/fixtures/stories"))
+        .expect("stories")
+        .filter_map(Result::ok)
+    {
+        let name = event.file_name().to_string_lossy().to_string();
+        for f in std::fs::read_dir(event.path())
+            .expect("event")
+            .filter_map(Result::ok)
+        {
+            files.push((name.clone(), f.path()));
+        }
+    }
+    // A fixed shuffle, so events arrive interleaved as they would from feeds.
+    files.sort_by_key(|(_, p)| {
+        let s = p.to_string_lossy();
+        s.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        })
+    });
+    files
+}
+
+#[test]
+fn stories_group_by_event() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lib = Library::open(&dir.path().join("lib.db")).expect("opens");
+    let mut story_of: Vec<(String, i64, String)> = Vec::new();
+    for (event, path) in corpus() {
+        let article = read_article(&path).unwrap_or_else(|e| panic!("{e}"));
+        match lib.add(&article).expect("adds") {
+            AddOutcome::Added { story, .. } => {
+                story_of.push((event, story, path.display().to_string()))
+            }
+            AddOutcome::Duplicate { .. } => panic!("{} is not a duplicate", path.display()),
+        }
+    }
+    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+    for (i, (ea, sa, pa)) in story_of.iter().enumerate() {
+        for (eb, sb, pb) in &story_of[i + 1..] {
+            match (ea == eb, sa == sb) {
+                (true, true) => tp += 1,
+                (false, true) => {
+                    fp += 1;
+                    println!("  wrongly together: {pa} + {pb}");
+                }
+                (true, false) => {
+                    fn_ += 1;
+                    println!("  wrongly apart:    {pa} + {pb}");
+                }
+                _ => {}
+            }
+        }
+    }
+    let precision = tp as f64 / (tp + fp).max(1) as f64;
+    let recall = tp as f64 / (tp + fn_).max(1) as f64;
+    let events: HashMap<&str, ()> = story_of.iter().map(|(e, _, _)| (e.as_str(), ())).collect();
+    println!(
+        "{} articles, {} events, {} stories: pairwise precision {precision:.2} recall {recall:.2}",
+        story_of.len(),
+        events.len(),
+        lib.stories().expect("stories").len()
+    );
+    assert!(precision >= 0.95, "precision {precision:.2}");
+    assert!(recall >= 0.8, "recall {recall:.2}");
+    assert!(lib.integrity_check().is_ok());
+    // The demo story must be one story.
+    let demo: Vec<i64> = story_of
+        .iter()
+        .filter(|(e, _, _)| e == "armenia-csto")
+        .map(|(_, s, _)| *s)
+        .collect();
+    assert!(demo.iter().all(|&s| s == demo[0]), "demo split: {demo:?}");
+}
