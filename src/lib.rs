@@ -10,3 +10,4 @@ pub mod demo;
 pub mod ingest;
 pub mod store;
 pub mod text;
+pub mod ui;

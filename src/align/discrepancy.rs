@@ -465,6 +465,14 @@ const ACTION: &[&str] = &[
     "pull",
 ];
 
+/// The first verb of the story's action ("withdraws", "freezes", "eject") in a text.
+pub fn action_verb(text: &str) -> Option<&str> {
+    crate::text::words::tokens(text)
+        .into_iter()
+        .map(|t| &text[t.span])
+        .find(|w| verb_like(w) && ACTION.contains(&stem(w).as_str()))
+}
+
 fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
     for (class, list) in [("saying", SAYING), ("action", ACTION)] {

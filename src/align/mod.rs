@@ -186,7 +186,7 @@ pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
 
 /// Marks `text` (member `m`) against every other member it was diffed with: a byte
 /// keeps the mildest mark any pair gave it (shared beats changed beats only-here).
-fn emphasis(text: &str, m: usize, pairs: &[PairDiff]) -> Vec<Segment> {
+pub(crate) fn emphasis(text: &str, m: usize, pairs: &[PairDiff]) -> Vec<Segment> {
     let mut marks: Option<Vec<Mark>> = None;
     for p in pairs {
         let side = if p.a == m {

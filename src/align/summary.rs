@@ -87,7 +87,7 @@ pub fn summarize(docs: &[Document], groups: &[Group], group_of: &[Vec<Option<usi
         articles,
         overlap,
         headlines: headlines(docs),
-        substitutions: substitutions(groups),
+        substitutions: substitutions(docs, groups),
     }
 }
 
@@ -112,32 +112,93 @@ fn headlines(docs: &[Document]) -> Vec<Headline> {
         .collect()
 }
 
-fn substitutions(groups: &[Group]) -> Vec<Substitution> {
-    let mut counts: BTreeMap<Vec<String>, usize> = BTreeMap::new();
-    for g in groups {
-        let mut in_group: Vec<Vec<String>> = Vec::new();
-        for p in &g.pairs {
-            for (a, b) in &p.diff.substitutions {
-                let short = |s: &str| {
-                    s.split_whitespace().count() <= 3 && s.chars().any(char::is_alphabetic)
-                };
-                if !short(a) || !short(b) {
-                    continue;
-                }
-                let mut key = vec![phrase(a), phrase(b)];
-                key.sort();
-                if key[0] != key[1] && !in_group.contains(&key) {
-                    in_group.push(key);
-                }
-            }
-        }
-        for key in in_group {
-            *counts.entry(key).or_default() += 1;
+/// Each headline marked against the others: a word is shared when any other
+/// headline has it.
+pub fn headline_marks(titles: &[&str]) -> Vec<Vec<super::Segment>> {
+    let mut pairs = Vec::new();
+    for a in 0..titles.len() {
+        for b in a + 1..titles.len() {
+            pairs.push(super::PairDiff {
+                a,
+                b,
+                score: 0.0,
+                diff: super::diff_words(titles[a], titles[b]),
+            });
         }
     }
+    (0..titles.len())
+        .map(|i| super::emphasis(titles[i], i, &pairs))
+        .collect()
+}
+
+/// Wordings that outlets swap for one another: short runs one member replaced
+/// with another's, and differing verbs of the story's action or of attribution —
+/// counted once per fact (the headlines count as one more).
+fn substitutions(docs: &[Document], groups: &[Group]) -> Vec<Substitution> {
+    let mut counts: BTreeMap<Vec<String>, usize> = BTreeMap::new();
+    let mut count = |pairs: Vec<(String, String)>| {
+        let mut seen: Vec<Vec<String>> = Vec::new();
+        for (a, b) in pairs {
+            let short =
+                |s: &str| s.split_whitespace().count() <= 3 && s.chars().any(char::is_alphabetic);
+            if !short(&a) || !short(&b) {
+                continue;
+            }
+            let mut key = vec![phrase(&a), phrase(&b)];
+            key.sort();
+            if key[0] != key[1] && !seen.contains(&key) {
+                seen.push(key);
+            }
+        }
+        for key in seen {
+            *counts.entry(key).or_default() += 1;
+        }
+    };
+    for g in groups {
+        let mut pairs: Vec<(String, String)> = g
+            .pairs
+            .iter()
+            .flat_map(|p| p.diff.substitutions.iter().cloned())
+            .collect();
+        for d in g
+            .discrepancies
+            .iter()
+            .filter(|d| d.kind == super::DiscrepancyKind::Verb)
+        {
+            let texts: Vec<&str> = d.values.iter().filter_map(|v| v.text.as_deref()).collect();
+            for (i, a) in texts.iter().enumerate() {
+                pairs.extend(
+                    texts[i + 1..]
+                        .iter()
+                        .map(|b| (a.to_string(), b.to_string())),
+                );
+            }
+        }
+        count(pairs);
+    }
+    let verbs: Vec<&str> = docs
+        .iter()
+        .filter_map(|d| d.title.and_then(super::discrepancy::action_verb))
+        .collect();
+    count(
+        verbs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| {
+                verbs[i + 1..]
+                    .iter()
+                    .map(move |b| (a.to_string(), b.to_string()))
+            })
+            .collect(),
+    );
+    // A swap counts when it recurs, or when both sides frame the story's action.
+    let framing = |w: &[String]| {
+        w.iter()
+            .all(|p| super::discrepancy::action_verb(p).is_some())
+    };
     let mut out: Vec<Substitution> = counts
         .into_iter()
-        .filter(|(_, n)| *n >= 2)
+        .filter(|(words, groups)| *groups >= 2 || framing(words))
         .map(|(words, groups)| Substitution { words, groups })
         .collect();
     out.sort_by(|a, b| b.groups.cmp(&a.groups).then_with(|| a.words.cmp(&b.words)));
@@ -145,9 +206,21 @@ fn substitutions(groups: &[Group]) -> Vec<Substitution> {
     out
 }
 
+/// A wording in comparable form: lower case, auxiliaries dropped ("has suspended"
+/// and "suspended" are one wording).
 fn phrase(s: &str) -> String {
-    s.split_whitespace()
-        .map(normalize)
-        .collect::<Vec<_>>()
-        .join(" ")
+    const AUXILIARIES: &[&str] = &[
+        "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
+    ];
+    let words: Vec<String> = s.split_whitespace().map(normalize).collect();
+    let kept: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .filter(|w| !AUXILIARIES.contains(w))
+        .collect();
+    if kept.is_empty() {
+        words.join(" ")
+    } else {
+        kept.join(" ")
+    }
 }

@@ -4,7 +4,7 @@
 
 use super::parse::read_all;
 use super::{Outcome, finish, print_json};
-use crate::align::layout::{FactRow, fact_rows};
+use crate::align::layout::{self, FactRow, fact_rows};
 use crate::align::{Alignment, Document, Mark, align};
 use crate::ingest::Article;
 use crate::text::wrap::{fit, width, wrap};
@@ -90,30 +90,7 @@ fn cell_spans<'a>(
     row: &FactRow,
     doc: usize,
 ) -> Vec<(&'a str, Mark)> {
-    let mut spans = Vec::new();
-    for (k, &s) in row.cells[doc].iter().enumerate() {
-        let text = articles[doc].sentences[s].text.as_str();
-        if k > 0 {
-            spans.push((" ", Mark::Same));
-        }
-        let member = row.group.and_then(|g| {
-            let group = &alignment.groups[g];
-            group
-                .members
-                .iter()
-                .position(|m| m.doc == doc && m.sentence == s)
-                .map(|i| &group.emphasis[i])
-        });
-        match member {
-            Some(segments) => spans.extend(
-                segments
-                    .iter()
-                    .map(|seg| (&text[seg.range.clone()], seg.mark)),
-            ),
-            None => spans.push((text, Mark::Same)),
-        }
-    }
-    spans
+    layout::cell_spans(alignment, row, doc, &articles[doc].sentences)
 }
 
 /// The readable report of `parallax align`.
@@ -198,8 +175,9 @@ pub fn report(articles: &[Article], alignment: &Alignment, ink: Ink) -> String {
     if !alignment.summary.substitutions.is_empty() {
         out.push_str("\nRecurring substitutions\n");
         for sub in &alignment.summary.substitutions {
+            let facts = if sub.groups == 1 { "fact" } else { "facts" };
             out.push_str(&format!(
-                "     {} ({} facts)\n",
+                "     {} ({} {facts})\n",
                 sub.words.join(" ↔ "),
                 sub.groups
             ));

@@ -4,6 +4,7 @@
 
 mod align;
 mod export;
+mod interface;
 mod library;
 mod parse;
 
@@ -88,6 +89,11 @@ pub enum Command {
         #[arg(long, short)]
         output: Option<PathBuf>,
     },
+    /// Open the side-by-side comparison of article files (no library needed).
+    Compare {
+        #[arg(required = true, num_args = 2.., value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
     /// Two articles side by side, aligned sentences on one row, changed words emphasised.
     Diff {
         a: PathBuf,
@@ -135,7 +141,8 @@ fn run(cli: Cli) -> Outcome {
             output,
         }) => export::run(lib, story, format, output.as_ref()),
         Some(Command::Diff { a, b, width }) => align::run_diff(&a, &b, width),
-        None => parse::print_demo(),
+        Some(Command::Compare { files }) => interface::compare(&files),
+        None => interface::library(lib),
     }
 }
 

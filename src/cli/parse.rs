@@ -64,11 +64,3 @@ pub fn render(article: &Article, show_dropped: bool) -> String {
     out.push('\n');
     out
 }
-
-/// Until the interface opens: prints the bundled demo story.
-pub fn print_demo() -> Outcome {
-    for article in crate::demo::articles() {
-        print!("{}", render(&article, false));
-    }
-    Ok(std::process::ExitCode::SUCCESS)
-}

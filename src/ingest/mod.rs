@@ -42,6 +42,12 @@ pub struct Sentence {
     pub heading: bool,
 }
 
+impl AsRef<str> for Sentence {
+    fn as_ref(&self) -> &str {
+        &self.text
+    }
+}
+
 /// A line that cleaning removed, with the reason.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dropped {

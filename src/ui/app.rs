@@ -1,0 +1,507 @@
+//! The interface's state and how actions change it. Views only read this; input
+//! maps keys to [`Action`]s; `update` applies them. Opening a story aligns it on a
+//! worker thread, so input never waits for the engine.
+
+use super::compare::CompareState;
+use super::data::{OpenStory, Source, StoryEntry, StoryKey};
+use super::keys::{Action, Keymap};
+use super::theme::Theme;
+use std::cell::Cell;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+/// The views, in the order one usually goes through them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    Library,
+    Story,
+    Reader,
+    Compare,
+    Matrix,
+}
+
+/// How the library view orders its stories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    Recent,
+    Title,
+    Outlets,
+    Agreement,
+}
+
+impl Sort {
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Recent => "newest",
+            Sort::Title => "title",
+            Sort::Outlets => "most outlets",
+            Sort::Agreement => "least agreement",
+        }
+    }
+}
+
+/// A selection in a list, with the scroll offset the last frame used.
+#[derive(Default, Debug)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: Cell<usize>,
+}
+
+impl Cursor {
+    pub fn apply(&mut self, action: Action, len: usize, page: usize) {
+        let last = len.saturating_sub(1);
+        self.selected = match action {
+            Action::Up => self.selected.saturating_sub(1),
+            Action::Down => (self.selected + 1).min(last),
+            Action::PageUp => self.selected.saturating_sub(page.max(1)),
+            Action::PageDown => (self.selected + page.max(1)).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => self.selected,
+        }
+        .min(last);
+    }
+}
+
+pub struct LibraryState {
+    pub entries: Vec<StoryEntry>,
+    pub filter: String,
+    pub filtering: bool,
+    pub sort: Sort,
+    pub cursor: Cursor,
+}
+
+impl LibraryState {
+    /// The entries shown, filtered and sorted.
+    pub fn shown(&self) -> Vec<&StoryEntry> {
+        let needle = self.filter.to_lowercase();
+        let mut shown: Vec<&StoryEntry> = self
+            .entries
+            .iter()
+            .filter(|e| e.title.to_lowercase().contains(&needle))
+            .collect();
+        match self.sort {
+            Sort::Recent => {}
+            Sort::Title => shown.sort_by_key(|e| e.title.to_lowercase()),
+            Sort::Outlets => shown.sort_by_key(|e| std::cmp::Reverse(e.outlets)),
+            Sort::Agreement => shown.sort_by(|a, b| {
+                a.agreement
+                    .unwrap_or(2.0)
+                    .total_cmp(&b.agreement.unwrap_or(2.0))
+            }),
+        }
+        shown
+    }
+
+    pub fn is_demo(&self) -> bool {
+        self.entries.iter().any(|e| e.key == StoryKey::Demo)
+    }
+}
+
+pub struct StoryState {
+    pub story: Arc<OpenStory>,
+    pub cursor: Cursor,
+    pub marked: Vec<bool>,
+}
+
+#[derive(Default)]
+pub struct ReaderState {
+    pub doc: usize,
+    pub scroll: usize,
+    /// The furthest the last frame could scroll.
+    pub limit: Cell<usize>,
+}
+
+/// Where the last frame drew what a mouse can point at.
+#[derive(Default)]
+pub struct Hits {
+    /// The main list: its area, header lines, and scroll offset.
+    pub list: Option<(ratatui::layout::Rect, u16, usize)>,
+    /// Compare rows on screen: area and row index.
+    pub rows: Vec<(ratatui::layout::Rect, usize)>,
+    /// Compare panes: columns from, to, and pane index.
+    pub panes: Vec<(u16, u16, usize)>,
+}
+
+/// Work under way on the worker thread.
+pub struct Loading {
+    pub what: String,
+    rx: Receiver<Result<OpenStory, String>>,
+    then: Screen,
+}
+
+pub struct App {
+    pub source: Source,
+    pub keys: Keymap,
+    pub theme: Theme,
+    pub screen: Screen,
+    history: Vec<Screen>,
+    pub library: LibraryState,
+    pub story: Option<StoryState>,
+    pub reader: ReaderState,
+    pub compare: Option<CompareState>,
+    pub matrix: Cursor,
+    pub help: bool,
+    pub message: Option<String>,
+    pub loading: Option<Loading>,
+    pub quit: bool,
+    /// Rows in the last frame's main list, for paging.
+    pub page: Cell<usize>,
+    pub hits: std::cell::RefCell<Hits>,
+}
+
+impl App {
+    pub fn new(source: Source, keys: Keymap, theme: Theme) -> Result<Self, String> {
+        let entries = source.entries()?;
+        let library = LibraryState {
+            entries,
+            filter: String::new(),
+            filtering: false,
+            sort: Sort::Recent,
+            cursor: Cursor::default(),
+        };
+        Ok(Self {
+            source,
+            keys,
+            theme,
+            screen: Screen::Library,
+            history: Vec::new(),
+            library,
+            story: None,
+            reader: ReaderState::default(),
+            compare: None,
+            matrix: Cursor::default(),
+            help: false,
+            message: None,
+            loading: None,
+            quit: false,
+            page: Cell::new(10),
+            hits: Default::default(),
+        })
+    }
+
+    fn go(&mut self, screen: Screen) {
+        if self.screen != screen {
+            self.history.push(self.screen);
+            self.screen = screen;
+        }
+    }
+
+    fn back(&mut self) {
+        match self.history.pop() {
+            Some(previous) => self.screen = previous,
+            None => self.quit = true,
+        }
+    }
+
+    /// Starts aligning `articles` on a worker thread; `then` is shown when done.
+    fn load(&mut self, entry: StoryEntry, then: Screen) {
+        let articles = match self.source.articles(entry.key) {
+            Ok(a) => a,
+            Err(e) => {
+                self.message = Some(e);
+                return;
+            }
+        };
+        self.start(entry, articles, then);
+    }
+
+    fn start(&mut self, entry: StoryEntry, articles: Vec<crate::ingest::Article>, then: Screen) {
+        let (tx, rx) = channel();
+        let what = format!("Aligning {} articles of “{}”…", articles.len(), entry.title);
+        std::thread::spawn(move || {
+            let _ = tx.send(Ok(OpenStory::build(entry, articles)));
+        });
+        self.loading = Some(Loading { what, rx, then });
+    }
+
+    /// Takes the worker's result if it is ready (or waits for it when `block`).
+    pub fn poll(&mut self, block: bool) {
+        let Some(loading) = &self.loading else { return };
+        let result = if block {
+            loading.rx.recv().map_err(|_| TryRecvError::Disconnected)
+        } else {
+            loading.rx.try_recv()
+        };
+        let then = loading.then;
+        match result {
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => {
+                self.loading = None;
+                self.message = Some("aligning the story failed".to_string());
+            }
+            Ok(Err(e)) => {
+                self.loading = None;
+                self.message = Some(e);
+            }
+            Ok(Ok(story)) => {
+                self.loading = None;
+                self.opened(Arc::new(story), then);
+            }
+        }
+    }
+
+    fn opened(&mut self, story: Arc<OpenStory>, then: Screen) {
+        if let Some(agreement) = story.entry.agreement {
+            self.source.remember(story.entry.key, agreement);
+            for e in self
+                .library
+                .entries
+                .iter_mut()
+                .filter(|e| e.key == story.entry.key)
+            {
+                e.agreement = Some(agreement);
+            }
+        }
+        match then {
+            Screen::Compare => {
+                self.compare = Some(CompareState::new(Arc::clone(&story)));
+                if self.story.is_none() {
+                    self.story = Some(StoryState {
+                        marked: vec![false; story.articles.len()],
+                        story,
+                        cursor: Cursor::default(),
+                    });
+                }
+            }
+            _ => {
+                self.story = Some(StoryState {
+                    marked: vec![false; story.articles.len()],
+                    story,
+                    cursor: Cursor::default(),
+                })
+            }
+        }
+        self.go(then);
+    }
+
+    /// Opens the comparison of a source's only story (for `parallax compare`).
+    pub fn open_first(&mut self, then: Screen) {
+        if let Some(entry) = self.library.entries.first().cloned() {
+            self.load(entry, then);
+        }
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        if action == Action::Quit {
+            self.quit = true;
+            return;
+        }
+        if action == Action::Help {
+            self.help = !self.help;
+            return;
+        }
+        if self.help {
+            if action == Action::Back {
+                self.help = false;
+            }
+            return;
+        }
+        if self.loading.is_some() {
+            return;
+        }
+        if self.compare.as_ref().is_some_and(|c| c.choosing.is_some())
+            && self.screen == Screen::Compare
+        {
+            if let Some(c) = &mut self.compare {
+                c.choose(action);
+            }
+            return;
+        }
+        let page = self.page.get();
+        match (self.screen, action) {
+            (_, Action::Back) => self.back(),
+            (Screen::Library, Action::Filter) => self.library.filtering = true,
+            (Screen::Library, Action::Sort) => {
+                self.library.sort = match self.library.sort {
+                    Sort::Recent => Sort::Title,
+                    Sort::Title => Sort::Outlets,
+                    Sort::Outlets => Sort::Agreement,
+                    Sort::Agreement => Sort::Recent,
+                };
+                self.message = Some(format!("sorted by {}", self.library.sort.label()));
+            }
+            (Screen::Library, Action::Open | Action::Compare) => {
+                if let Some(entry) = self
+                    .library
+                    .shown()
+                    .get(self.library.cursor.selected)
+                    .map(|e| (*e).clone())
+                {
+                    let then = if action == Action::Compare {
+                        Screen::Compare
+                    } else {
+                        Screen::Story
+                    };
+                    self.story = None;
+                    self.load(entry, then);
+                }
+            }
+            (Screen::Library, a) => {
+                let len = self.library.shown().len();
+                self.library.cursor.apply(a, len, page);
+            }
+            (Screen::Story, a) => self.update_story(a, page),
+            (Screen::Reader, a) => {
+                let limit = self.reader.limit.get();
+                self.reader.scroll = match a {
+                    Action::Up => self.reader.scroll.saturating_sub(1),
+                    Action::Down => self.reader.scroll + 1,
+                    Action::PageUp => self.reader.scroll.saturating_sub(page),
+                    Action::PageDown => self.reader.scroll + page,
+                    Action::Top => 0,
+                    Action::Bottom => limit,
+                    _ => self.reader.scroll,
+                }
+                .min(limit);
+            }
+            (Screen::Compare, Action::Matrix) => self.go(Screen::Matrix),
+            (Screen::Compare, a) => {
+                if let Some(note) = self.compare.as_mut().and_then(|c| c.update(a, page)) {
+                    self.message = Some(note);
+                }
+            }
+            (Screen::Matrix, Action::Open | Action::Compare) => {
+                let selected = self.matrix.selected;
+                if let Some(c) = &mut self.compare {
+                    if let Some(&row) = c.facts().get(selected) {
+                        c.selected = row;
+                    }
+                    self.screen = Screen::Compare;
+                }
+            }
+            (Screen::Matrix, a) => {
+                let len = self.compare.as_ref().map_or(0, |c| c.facts().len());
+                self.matrix.apply(a, len, page);
+            }
+        }
+    }
+
+    fn update_story(&mut self, action: Action, page: usize) {
+        let Some(state) = &mut self.story else { return };
+        let len = state.story.articles.len();
+        match action {
+            Action::Open => {
+                self.reader = ReaderState {
+                    doc: state.cursor.selected,
+                    scroll: 0,
+                    limit: Cell::new(usize::MAX),
+                };
+                self.go(Screen::Reader);
+            }
+            Action::Mark => {
+                let i = state.cursor.selected;
+                state.marked[i] = !state.marked[i];
+                state.cursor.apply(Action::Down, len, page);
+            }
+            Action::Compare | Action::Matrix => {
+                let marked: Vec<usize> = (0..len).filter(|&i| state.marked[i]).collect();
+                let then = if action == Action::Matrix {
+                    Screen::Matrix
+                } else {
+                    Screen::Compare
+                };
+                match marked.len() {
+                    0 => {
+                        self.compare = Some(CompareState::new(Arc::clone(&state.story)));
+                        self.go(then);
+                    }
+                    1 => {
+                        self.message = Some(
+                            "mark at least two articles to compare them (or none for all)"
+                                .to_string(),
+                        )
+                    }
+                    _ => {
+                        let articles = marked
+                            .iter()
+                            .map(|&i| state.story.articles[i].clone())
+                            .collect();
+                        let mut entry = state.story.entry.clone();
+                        entry.articles = marked.len();
+                        self.start(entry, articles, Screen::Compare);
+                    }
+                }
+            }
+            a => state.cursor.apply(a, len, page),
+        }
+    }
+
+    /// Keys typed into the library filter.
+    pub fn type_filter(&mut self, c: Option<char>) {
+        match c {
+            Some(c) => self.library.filter.push(c),
+            None => {
+                self.library.filter.pop();
+            }
+        }
+        self.library.cursor.selected = 0;
+    }
+
+    /// A click at a cell of the screen: selects the list row, fact row or pane there.
+    pub fn click(&mut self, x: u16, y: u16) {
+        let hits = self.hits.borrow();
+        let pos = ratatui::layout::Position { x, y };
+        if self.screen == Screen::Compare {
+            let row = hits
+                .rows
+                .iter()
+                .find(|(rect, _)| rect.contains(pos))
+                .map(|(_, r)| *r);
+            let pane = hits
+                .panes
+                .iter()
+                .find(|(from, to, _)| (*from..*to).contains(&x))
+                .map(|(_, _, p)| *p);
+            drop(hits);
+            if let Some(c) = &mut self.compare {
+                if let Some(r) = row {
+                    c.selected = r;
+                }
+                if let Some(p) = pane.filter(|_| !c.zoom) {
+                    c.focus = p;
+                }
+            }
+            return;
+        }
+        let Some((area, header, offset)) = hits.list else {
+            return;
+        };
+        drop(hits);
+        if !area.contains(pos) || y < area.y + header {
+            return;
+        }
+        let index = offset + (y - area.y - header) as usize;
+        match self.screen {
+            Screen::Library if index < self.library.shown().len() => {
+                self.library.cursor.selected = index
+            }
+            Screen::Story => {
+                if let Some(s) = self
+                    .story
+                    .as_mut()
+                    .filter(|s| index < s.story.articles.len())
+                {
+                    s.cursor.selected = index;
+                }
+            }
+            Screen::Matrix => {
+                self.matrix.selected = index.min(
+                    self.compare
+                        .as_ref()
+                        .map_or(0, |c| c.facts().len().saturating_sub(1)),
+                )
+            }
+            _ => {}
+        }
+    }
+
+    pub fn end_filter(&mut self, keep: bool) {
+        self.library.filtering = false;
+        if !keep {
+            self.library.filter.clear();
+        }
+    }
+}

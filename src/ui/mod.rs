@@ -1,0 +1,92 @@
+//! The terminal interface: library → story → side-by-side comparison. State and
+//! actions live in `app` (and `compare` for the comparison), drawing in `views`
+//! (one file per view), keys and theme in `keys`, `theme` and `config`. This file
+//! runs the event loop: input on this thread, alignment on a worker.
+
+pub mod app;
+pub mod compare;
+pub mod config;
+pub mod data;
+pub mod keys;
+mod terminal;
+pub mod theme;
+pub mod views;
+
+use app::{App, Screen};
+use data::Source;
+use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, MouseEventKind};
+use std::time::Duration;
+
+/// Runs the interface until the user quits or a signal asks it to stop.
+pub fn run(source: Source, open: Option<Screen>) -> Result<(), String> {
+    let config = config::load(config::default_path().as_deref());
+    let mut app = App::new(source, config.keys, config.theme)?;
+    if let Some(problem) = config.problems.first() {
+        app.message = Some(format!("config: {problem}"));
+    }
+    if let Some(screen) = open {
+        app.open_first(screen);
+    }
+    let mut session = terminal::Session::start()
+        .map_err(|e| format!("cannot start the terminal interface: {e}"))?;
+    while !app.quit && !session.stopped() {
+        session
+            .terminal
+            .draw(|frame| views::draw(&app, frame))
+            .map_err(|e| e.to_string())?;
+        // Poll briefly while work is under way (to show its result), else wait.
+        let wait = if app.loading.is_some() {
+            Duration::from_millis(30)
+        } else {
+            Duration::from_millis(250)
+        };
+        if event::poll(wait).map_err(|e| e.to_string())? {
+            let event = event::read().map_err(|e| e.to_string())?;
+            handle(&mut app, event);
+        }
+        app.poll(false);
+    }
+    Ok(())
+}
+
+/// Applies one terminal event to the app.
+pub fn handle(app: &mut App, event: Event) {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if app.screen == Screen::Library && app.library.filtering && !app.help {
+                match key.code {
+                    KeyCode::Esc => app.end_filter(false),
+                    KeyCode::Enter => app.end_filter(true),
+                    KeyCode::Backspace => app.type_filter(None),
+                    KeyCode::Char(c) if !key.modifiers.contains(event::KeyModifiers::CONTROL) => {
+                        app.type_filter(Some(c))
+                    }
+                    KeyCode::Up | KeyCode::Down => {
+                        if let Some(action) = app.keys.action(&key) {
+                            app.update(action);
+                        }
+                    }
+                    _ => {
+                        if app.keys.action(&key) == Some(keys::Action::Quit) {
+                            app.update(keys::Action::Quit);
+                        }
+                    }
+                }
+                return;
+            }
+            if let Some(action) = app.keys.action(&key) {
+                app.update(action);
+            }
+        }
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::ScrollDown => (0..3).for_each(|_| app.update(keys::Action::Down)),
+            MouseEventKind::ScrollUp => (0..3).for_each(|_| app.update(keys::Action::Up)),
+            MouseEventKind::Down(_) => app.click(mouse.column, mouse.row),
+            _ => {}
+        },
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests;

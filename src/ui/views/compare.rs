@@ -1,0 +1,359 @@
+//! The comparison: one pane per outlet, side by side. Each fact row puts what the
+//! outlets say about one fact on the same lines (blank where an outlet says
+//! nothing); changed words are emphasised, sentences no other outlet has are
+//! marked, and a gutter marker flags rows whose details differ or contradict. The
+//! selected row's discrepancies are spelled out below. Only visible rows are laid
+//! out, so a frame costs the same for a short story and a long one.
+
+use super::marked_lines;
+use crate::align::layout::cell_spans;
+use crate::ui::app::App;
+use crate::ui::compare::{CompareState, RowKind};
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Widget};
+
+/// Narrowest pane worth reading.
+const MIN_PANE: u16 = 28;
+const GUTTER: u16 = 2;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let Some(state) = &app.compare else { return };
+    let theme = &app.theme;
+    let [header, titles, body, detail] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(3),
+        Constraint::Min(3),
+        Constraint::Length(5),
+    ])
+    .areas(area);
+
+    let shown = state.shown().len();
+    let fit =
+        ((area.width.saturating_sub(GUTTER)) / MIN_PANE).clamp(1, shown.max(1) as u16) as usize;
+    state.fit.set(fit);
+    let panes = state.panes();
+    let pane_width = (area.width.saturating_sub(GUTTER)) / panes.len().max(1) as u16;
+
+    let story = &state.story;
+    let hidden = state.hidden.iter().filter(|h| **h).count();
+    let more = if panes.len() < shown {
+        format!(
+            " · panes {}–{} of {} (h/l scroll)",
+            state.first + 1,
+            state.first + panes.len(),
+            shown
+        )
+    } else {
+        String::new()
+    };
+    let hidden_note = if hidden > 0 {
+        format!(" · {hidden} hidden")
+    } else {
+        String::new()
+    };
+    let line = Line::from(vec![
+        Span::styled(format!(" {} ", story.entry.title), theme.title),
+        Span::styled(
+            format!(
+                "· {} facts shared{more}{hidden_note} · ",
+                story.alignment.groups.len()
+            ),
+            theme.dim,
+        ),
+        Span::styled("changed", theme.changed),
+        Span::styled(" · ", theme.dim),
+        Span::styled("only here", theme.only),
+        Span::styled(" · ", theme.dim),
+        Span::styled("unique sentence", theme.unique),
+    ]);
+    frame.render_widget(Paragraph::new(line), header);
+
+    let mut hits = app.hits.borrow_mut();
+    hits.panes.clear();
+    hits.rows.clear();
+    for (i, &doc) in panes.iter().enumerate() {
+        let x = titles.x + GUTTER + i as u16 * pane_width;
+        let rect = Rect {
+            x,
+            y: titles.y,
+            width: pane_width,
+            height: titles.height,
+        };
+        let focused = state.zoom || state.shown().get(state.focus) == Some(&doc);
+        let article = &story.articles[doc];
+        let border = if focused {
+            theme.focus_border
+        } else {
+            theme.border
+        };
+        let block = Block::new().borders(Borders::BOTTOM).border_style(border);
+        let label = Line::from(Span::styled(
+            format!("  [{}] {}", doc + 1, article.label()),
+            if focused { theme.title } else { theme.text },
+        ));
+        let headline = Line::from(Span::styled(
+            format!("  {}", article.title.clone().unwrap_or_default()),
+            theme.dim,
+        ));
+        frame.render_widget(Paragraph::new(vec![label, headline]).block(block), rect);
+        hits.panes.push((
+            x,
+            x + pane_width,
+            state.shown().iter().position(|&d| d == doc).unwrap_or(0),
+        ));
+    }
+
+    // Rows from the top that keeps the selection in view.
+    let text_width = pane_width.saturating_sub(2) as usize;
+    let height_of = |r: usize| -> u16 {
+        let row = &story.rows[r];
+        let tallest = panes
+            .iter()
+            .map(|&d| {
+                crate::text::wrap::wrap(
+                    &cell_spans(&story.alignment, row, d, &story.articles[d].sentences),
+                    text_width,
+                )
+                .len()
+            })
+            .max()
+            .unwrap_or(1);
+        tallest.max(1) as u16 + 1
+    };
+    let mut top = state.top.get().min(state.selected);
+    while !state.visible(top) && top < state.selected {
+        top += 1;
+    }
+    loop {
+        let used: u16 = (top..=state.selected)
+            .filter(|&r| state.visible(r))
+            .map(height_of)
+            .sum();
+        if used <= body.height || top >= state.selected {
+            break;
+        }
+        top = (top + 1..=state.selected)
+            .find(|&r| state.visible(r))
+            .unwrap_or(state.selected);
+    }
+    state.top.set(top);
+
+    let buf = frame.buffer_mut();
+    let mut y = body.y;
+    let mut drawn = 0;
+    for r in (top..story.rows.len()).filter(|&r| state.visible(r)) {
+        if y >= body.bottom() {
+            break;
+        }
+        let h = height_of(r).min(body.bottom() - y);
+        let rect = Rect {
+            x: body.x,
+            y,
+            width: body.width,
+            height: h,
+        };
+        draw_row(app, state, r, rect, &panes, pane_width, buf);
+        hits.rows.push((rect, r));
+        y += h;
+        drawn += 1;
+    }
+    app.page.set(drawn.max(2) - 1);
+    drop(hits);
+    draw_detail(app, state, frame, detail);
+    if state.choosing.is_some() {
+        draw_chooser(app, state, frame, area);
+    }
+}
+
+fn draw_row(
+    app: &App,
+    state: &CompareState,
+    r: usize,
+    rect: Rect,
+    panes: &[usize],
+    pane_width: u16,
+    buf: &mut Buffer,
+) {
+    let theme = &app.theme;
+    let story = &state.story;
+    let row = &story.rows[r];
+    let selected = r == state.selected;
+    if selected {
+        buf.set_style(
+            Rect {
+                height: rect.height.saturating_sub(1).max(1),
+                ..rect
+            },
+            theme.selected,
+        );
+    }
+    let kind = state.kind(r);
+    let (marker, style) = match kind {
+        RowKind::Disagrees => ("≠", theme.disagree),
+        RowKind::Differs => ("≈", theme.differ),
+        RowKind::Worded => ("~", theme.changed),
+        RowKind::Unique => ("+", theme.unique),
+        RowKind::Same => ("=", theme.dim),
+    };
+    let marker = if selected {
+        format!("▶{marker}")
+    } else {
+        format!(" {marker}")
+    };
+    buf.set_string(rect.x, rect.y, marker, style);
+    let text_width = pane_width.saturating_sub(2) as usize;
+    for (i, &doc) in panes.iter().enumerate() {
+        let x = rect.x + GUTTER + i as u16 * pane_width;
+        let cell = Rect {
+            x,
+            y: rect.y,
+            width: pane_width,
+            height: rect.height,
+        };
+        for dy in 0..rect.height.saturating_sub(1).max(1) {
+            buf.set_string(x, rect.y + dy, "│", theme.border);
+        }
+        if row.cells[doc].is_empty() {
+            buf.set_string(x + 2, rect.y, "·", theme.dim);
+            continue;
+        }
+        let base = if kind == RowKind::Unique {
+            theme.unique
+        } else {
+            theme.text
+        };
+        let spans = cell_spans(&story.alignment, row, doc, &story.articles[doc].sentences);
+        let lines = marked_lines(theme, &spans, text_width, base);
+        let text_rect = Rect {
+            x: x + 2,
+            width: cell.width.saturating_sub(2),
+            height: rect.height.saturating_sub(1).max(1),
+            ..cell
+        };
+        let paragraph = Paragraph::new(lines);
+        let paragraph = if selected {
+            paragraph.style(theme.selected)
+        } else {
+            paragraph
+        };
+        paragraph.render(text_rect, buf);
+    }
+}
+
+fn draw_detail(app: &App, state: &CompareState, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let story = &state.story;
+    let row = &story.rows[state.selected.min(story.rows.len().saturating_sub(1))];
+    let outlets: Vec<usize> = row.present().filter(|&d| !state.hidden[d]).collect();
+    let label = |d: usize| format!("[{}] {}", d + 1, story.articles[d].label());
+    let mut lines = Vec::new();
+    match row.group {
+        None => lines.push(Line::from(vec![
+            Span::styled("Only ", theme.text),
+            Span::styled(
+                outlets.first().map(|&d| label(d)).unwrap_or_default(),
+                theme.unique,
+            ),
+            Span::styled(" reports this; no other outlet states it.", theme.text),
+        ])),
+        Some(g) => {
+            let group = &story.alignment.groups[g];
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "Stated by {} of {} outlets: {}",
+                    outlets.len(),
+                    story.articles.len(),
+                    outlets
+                        .iter()
+                        .map(|&d| label(d))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                theme.text,
+            )));
+            if group.discrepancies.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    "No number, date, name, quote or verb differs.",
+                    theme.dim,
+                )));
+            }
+            for d in &group.discrepancies {
+                let (verdict, style): (&str, Style) = if d.agree {
+                    ("agree", theme.agree)
+                } else if d.compatible {
+                    ("differ in detail", theme.differ)
+                } else {
+                    ("disagree", theme.disagree)
+                };
+                let mut spans = vec![Span::styled(format!("{}: ", d.kind.label()), style)];
+                for (k, v) in d.values.iter().enumerate() {
+                    if k > 0 {
+                        spans.push(Span::styled(" · ", theme.dim));
+                    }
+                    spans.push(Span::styled(format!("[{}] ", v.doc + 1), theme.dim));
+                    spans.push(Span::styled(
+                        v.text
+                            .as_deref()
+                            .map_or("—".to_string(), |t| format!("“{t}”")),
+                        theme.text,
+                    ));
+                }
+                spans.push(Span::styled(format!(" — {verdict}"), style));
+                lines.push(Line::from(spans));
+            }
+        }
+    }
+    let position = state
+        .rows()
+        .iter()
+        .take(state.selected + 1)
+        .enumerate()
+        .filter(|(r, _)| state.visible(*r))
+        .count();
+    let total = (0..state.rows().len())
+        .filter(|&r| state.visible(r))
+        .count();
+    let block = Block::new()
+        .borders(Borders::TOP)
+        .border_style(theme.border)
+        .title(Span::styled(
+            format!(" row {position} of {total} "),
+            theme.dim,
+        ));
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(ratatui::widgets::Wrap { trim: true }),
+        area,
+    );
+}
+
+fn draw_chooser(app: &App, state: &CompareState, frame: &mut Frame, area: Rect) {
+    let theme = &app.theme;
+    let items: Vec<ListItem> = state
+        .order
+        .iter()
+        .map(|&d| {
+            let check = if state.hidden[d] { "[ ]" } else { "[x]" };
+            ListItem::new(format!(
+                "{check} [{}] {}",
+                d + 1,
+                state.story.articles[d].label()
+            ))
+        })
+        .collect();
+    let rect = super::centered(area, 50, state.order.len() as u16 + 4);
+    frame.render_widget(Clear, rect);
+    let list = List::new(items).highlight_style(theme.selected).block(
+        Block::bordered()
+            .title(" Outlets shown ")
+            .title_bottom(" Space toggles · Esc closes ")
+            .border_style(theme.focus_border),
+    );
+    let mut list_state = ListState::default().with_selected(state.choosing);
+    frame.render_stateful_widget(list, rect, &mut list_state);
+}
