@@ -396,14 +396,23 @@ fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
                     }
                 }
                 if values.len() >= 2 {
-                    let agree = values
+                    let prints: Vec<String> = values
                         .iter()
-                        .all(|v| v.text.as_deref().map(fingerprint) == Some(fingerprint(quote)));
+                        .filter_map(|v| v.text.as_deref().map(fingerprint))
+                        .collect();
+                    let agree = prints.iter().all(|p| *p == prints[0]);
+                    // An excerpt of the same words is a shorter quote, not a misquote.
+                    let longest = prints
+                        .iter()
+                        .max_by_key(|p| p.len())
+                        .cloned()
+                        .unwrap_or_default();
+                    let compatible = prints.iter().all(|p| longest.contains(p.as_str()));
                     out.push(Discrepancy {
                         kind: Kind::Quote,
                         values,
                         agree,
-                        compatible: agree,
+                        compatible,
                     });
                 }
             }
@@ -512,7 +521,8 @@ fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
                 kind: Kind::Verb,
                 values,
                 agree,
-                compatible: agree,
+                // Another verb frames a claim differently; it never contradicts it.
+                compatible: true,
             });
         }
     }

@@ -49,19 +49,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(line), filter);
     }
 
+    // On narrow screens the title keeps the room: one date, a short bar.
+    let narrow = list.width < 110;
     let shown = lib.shown();
     let rows: Vec<Row> = shown
         .iter()
         .map(|e| {
             let dates = match (e.first.as_deref(), e.last.as_deref()) {
-                (Some(a), Some(b)) if day(Some(a)) != day(Some(b)) => {
+                (Some(a), Some(b)) if !narrow && day(Some(a)) != day(Some(b)) => {
                     format!("{} – {}", day(Some(a)), day(Some(b)))
                 }
-                (a, _) => day(a),
+                (a, b) => day(if narrow { b.or(a) } else { a }),
             };
             let agreement = e.agreement.map_or_else(
                 || format!("{:<8} ", "·"),
-                |a| format!("{} {:>3.0}%", bar(a, 8), a * 100.0),
+                |a| format!("{} {:>3.0}%", bar(a, if narrow { 4 } else { 8 }), a * 100.0),
             );
             let mut title = vec![Span::styled(e.title.clone(), theme.text)];
             if e.key == StoryKey::Demo {
@@ -89,8 +91,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         [
             Constraint::Fill(1),
             Constraint::Length(10),
-            Constraint::Length(23),
-            Constraint::Length(14),
+            Constraint::Length(if narrow { 10 } else { 23 }),
+            Constraint::Length(if narrow { 9 } else { 14 }),
         ],
     )
     .header(Row::new(vec!["story", "outlets", "dates", "agreement"]).style(theme.dim))

@@ -21,6 +21,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ])
     .areas(area);
 
+    // On narrow screens the headline keeps the room; author and date give way.
+    let narrow = list.width < 120;
     let rows: Vec<Row> = story
         .articles
         .iter()
@@ -64,10 +66,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         rows,
         [
             Constraint::Length(1),
-            Constraint::Length(24),
+            Constraint::Length(if narrow { 18 } else { 24 }),
             Constraint::Fill(1),
-            Constraint::Length(18),
-            Constraint::Length(10),
+            Constraint::Length(if narrow { 0 } else { 18 }),
+            Constraint::Length(if narrow { 0 } else { 10 }),
             Constraint::Length(11),
         ],
     )
