@@ -65,7 +65,7 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
     }
 }
 
-pub fn add(library: Option<&Path>, paths: &[PathBuf]) -> Outcome {
+pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome {
     let mut lib = open(library)?;
     let mut errors = Vec::new();
     let files = collect(paths, &mut errors);
@@ -92,7 +92,12 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf]) -> Outcome {
             .map_err(|e| e.to_string())
             .and_then(|a| lib.add(&a).map_err(|e| format!("{}: {e}", path.display())));
         match outcome {
-            Ok(AddOutcome::Added { .. }) => added += 1,
+            Ok(AddOutcome::Added { article, story }) => {
+                added += 1;
+                if verbose {
+                    println!("added {article} story {story} {}", path.display());
+                }
+            }
             Ok(AddOutcome::Duplicate { .. }) => duplicates += 1,
             Err(reason) => {
                 failed += 1;

@@ -48,6 +48,9 @@ pub enum Command {
     },
     /// Add article files and folders to the library; they are grouped into stories.
     Add {
+        /// Print each article on standard output once it is safely stored.
+        #[arg(long, short)]
+        verbose: bool,
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
@@ -128,7 +131,7 @@ fn run(cli: Cli) -> Outcome {
             files,
         }) => parse::run(&files, json, dropped),
         Some(Command::Align { json, files }) => align::run_align(&files, json),
-        Some(Command::Add { paths }) => library::add(lib, &paths),
+        Some(Command::Add { verbose, paths }) => library::add(lib, &paths, verbose),
         Some(Command::Stories { json }) => library::stories(lib, json),
         Some(Command::Articles { story, json }) => library::articles(lib, story, json),
         Some(Command::Show { article }) => library::show(lib, article),
