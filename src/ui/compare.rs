@@ -6,8 +6,39 @@ use super::data::OpenStory;
 use super::keys::Action;
 use crate::align::Mark;
 use crate::align::layout::FactRow;
-use std::cell::Cell;
+use ratatui::text::Line;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::Arc;
+
+/// Wrapped lines of cells, by (row, article), for one pane width: a frame then
+/// costs drawing, not wrapping, and scrolling re-wraps nothing.
+#[derive(Default)]
+pub struct WrapCache {
+    width: usize,
+    cells: HashMap<(usize, usize), Rc<Vec<Line<'static>>>>,
+}
+
+impl WrapCache {
+    pub fn get(
+        &mut self,
+        row: usize,
+        doc: usize,
+        width: usize,
+        make: impl FnOnce() -> Vec<Line<'static>>,
+    ) -> Rc<Vec<Line<'static>>> {
+        if width != self.width {
+            self.cells.clear();
+            self.width = width;
+        }
+        Rc::clone(
+            self.cells
+                .entry((row, doc))
+                .or_insert_with(|| Rc::new(make())),
+        )
+    }
+}
 
 /// How a fact row reads across outlets, from the gutter marker's point of view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +74,10 @@ pub struct CompareState {
     pub fit: Cell<usize>,
     /// The outlet chooser's cursor, while it is open.
     pub choosing: Option<usize>,
+    pub wrapped: RefCell<WrapCache>,
+    /// For each row, how many visible rows come before it (and the total at the
+    /// end); rebuilt when the set of shown outlets changes.
+    visible_before: RefCell<Option<Vec<u32>>>,
 }
 
 impl CompareState {
@@ -59,6 +94,8 @@ impl CompareState {
             top: Cell::new(0),
             fit: Cell::new(n.max(1)),
             choosing: None,
+            wrapped: RefCell::default(),
+            visible_before: RefCell::default(),
         };
         state.selected = state.next_row(0, true, |_, _| true).unwrap_or(0);
         state
@@ -96,6 +133,26 @@ impl CompareState {
         self.order
             .iter()
             .any(|&d| !self.hidden[d] && !row.cells[d].is_empty())
+    }
+
+    /// The selected row's place among the visible rows, and how many there are.
+    pub fn place(&self) -> (usize, usize) {
+        let mut cache = self.visible_before.borrow_mut();
+        let counts = cache.get_or_insert_with(|| {
+            let mut counts = Vec::with_capacity(self.story.rows.len() + 1);
+            let mut n = 0u32;
+            for r in 0..self.story.rows.len() {
+                counts.push(n);
+                n += u32::from(self.visible(r));
+            }
+            counts.push(n);
+            counts
+        });
+        let at = self.selected.min(self.story.rows.len().saturating_sub(1));
+        (
+            counts.get(at).copied().unwrap_or(0) as usize + 1,
+            counts.last().copied().unwrap_or(0) as usize,
+        )
     }
 
     pub fn kind(&self, r: usize) -> RowKind {
@@ -297,6 +354,7 @@ impl CompareState {
                 // At least one outlet stays on screen.
                 if self.hidden[doc] || shown > 1 {
                     self.hidden[doc] = !self.hidden[doc];
+                    self.visible_before.replace(None);
                 }
                 let shown = self.shown().len();
                 self.focus = self.focus.min(shown.saturating_sub(1));

@@ -14,7 +14,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph, Widget};
+use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
 
 /// Narrowest pane worth reading.
 const MIN_PANE: u16 = 28;
@@ -107,38 +107,50 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ));
     }
 
-    // Rows from the top that keeps the selection in view.
+    // Each cell's wrapped lines (cached), and a row's height with its blank line.
     let text_width = pane_width.saturating_sub(2) as usize;
-    let height_of = |r: usize| -> u16 {
-        let row = &story.rows[r];
-        let tallest = panes
-            .iter()
-            .map(|&d| {
-                crate::text::wrap::wrap(
-                    &cell_spans(&story.alignment, row, d, &story.articles[d].sentences),
-                    text_width,
-                )
-                .len()
-            })
-            .max()
-            .unwrap_or(1);
-        tallest.max(1) as u16 + 1
+    let lines_of = |r: usize, doc: usize| {
+        state.wrapped.borrow_mut().get(r, doc, text_width, || {
+            let row = &story.rows[r];
+            if row.cells[doc].is_empty() {
+                return Vec::new();
+            }
+            let base = if row.group.is_none() {
+                theme.unique
+            } else {
+                theme.text
+            };
+            marked_lines(
+                theme,
+                &cell_spans(&story.alignment, row, doc, &story.articles[doc].sentences),
+                text_width,
+                base,
+            )
+        })
     };
+    let height_of = |r: usize| -> u16 {
+        panes
+            .iter()
+            .map(|&d| lines_of(r, d).len())
+            .max()
+            .unwrap_or(1)
+            .max(1) as u16
+            + 1
+    };
+    // The top row: kept if the selection still fits below it, else the highest
+    // row from which the selection fits (walking up from the selection once).
     let mut top = state.top.get().min(state.selected);
-    while !state.visible(top) && top < state.selected {
-        top += 1;
-    }
-    loop {
-        let used: u16 = (top..=state.selected)
-            .filter(|&r| state.visible(r))
-            .map(height_of)
-            .sum();
-        if used <= body.height || top >= state.selected {
+    let mut used = 0u16;
+    let mut fits_from = state.selected;
+    for r in (top..=state.selected).rev().filter(|&r| state.visible(r)) {
+        used = used.saturating_add(height_of(r));
+        if used > body.height && r != state.selected {
             break;
         }
-        top = (top + 1..=state.selected)
-            .find(|&r| state.visible(r))
-            .unwrap_or(state.selected);
+        fits_from = r;
+    }
+    if fits_from > top {
+        top = fits_from;
     }
     state.top.set(top);
 
@@ -156,7 +168,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             width: body.width,
             height: h,
         };
-        draw_row(app, state, r, rect, &panes, pane_width, buf);
+        let cells: Vec<_> = panes.iter().map(|&d| lines_of(r, d)).collect();
+        draw_row(app, state, r, rect, &panes, &cells, pane_width, buf);
         hits.rows.push((rect, r));
         y += h;
         drawn += 1;
@@ -169,30 +182,31 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
+#[allow(clippy::too_many_arguments)] // one row's geometry and content, drawn in one place
 fn draw_row(
     app: &App,
     state: &CompareState,
     r: usize,
     rect: Rect,
     panes: &[usize],
+    cells: &[std::rc::Rc<Vec<Line<'static>>>],
     pane_width: u16,
     buf: &mut Buffer,
 ) {
     let theme = &app.theme;
-    let story = &state.story;
-    let row = &story.rows[r];
+    let row = &state.story.rows[r];
     let selected = r == state.selected;
+    let text_height = rect.height.saturating_sub(1).max(1);
     if selected {
         buf.set_style(
             Rect {
-                height: rect.height.saturating_sub(1).max(1),
+                height: text_height,
                 ..rect
             },
             theme.selected,
         );
     }
-    let kind = state.kind(r);
-    let (marker, style) = match kind {
+    let (marker, style) = match state.kind(r) {
         RowKind::Disagrees => ("≠", theme.disagree),
         RowKind::Differs => ("≈", theme.differ),
         RowKind::Worded => ("~", theme.changed),
@@ -205,42 +219,24 @@ fn draw_row(
         format!(" {marker}")
     };
     buf.set_string(rect.x, rect.y, marker, style);
-    let text_width = pane_width.saturating_sub(2) as usize;
-    for (i, &doc) in panes.iter().enumerate() {
+    for (i, (&doc, lines)) in panes.iter().zip(cells).enumerate() {
         let x = rect.x + GUTTER + i as u16 * pane_width;
-        let cell = Rect {
-            x,
-            y: rect.y,
-            width: pane_width,
-            height: rect.height,
-        };
-        for dy in 0..rect.height.saturating_sub(1).max(1) {
+        for dy in 0..text_height {
             buf.set_string(x, rect.y + dy, "│", theme.border);
         }
         if row.cells[doc].is_empty() {
             buf.set_string(x + 2, rect.y, "·", theme.dim);
             continue;
         }
-        let base = if kind == RowKind::Unique {
-            theme.unique
-        } else {
-            theme.text
-        };
-        let spans = cell_spans(&story.alignment, row, doc, &story.articles[doc].sentences);
-        let lines = marked_lines(theme, &spans, text_width, base);
-        let text_rect = Rect {
+        let area = Rect {
             x: x + 2,
-            width: cell.width.saturating_sub(2),
-            height: rect.height.saturating_sub(1).max(1),
-            ..cell
+            y: rect.y,
+            width: pane_width.saturating_sub(2),
+            height: text_height,
         };
-        let paragraph = Paragraph::new(lines);
-        let paragraph = if selected {
-            paragraph.style(theme.selected)
-        } else {
-            paragraph
-        };
-        paragraph.render(text_rect, buf);
+        for (dy, line) in lines.iter().take(text_height as usize).enumerate() {
+            buf.set_line(area.x, area.y + dy as u16, line, area.width);
+        }
     }
 }
 
@@ -307,16 +303,7 @@ fn draw_detail(app: &App, state: &CompareState, frame: &mut Frame, area: Rect) {
             }
         }
     }
-    let position = state
-        .rows()
-        .iter()
-        .take(state.selected + 1)
-        .enumerate()
-        .filter(|(r, _)| state.visible(*r))
-        .count();
-    let total = (0..state.rows().len())
-        .filter(|&r| state.visible(r))
-        .count();
+    let (position, total) = state.place();
     let block = Block::new()
         .borders(Borders::TOP)
         .border_style(theme.border)

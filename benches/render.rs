@@ -1,0 +1,115 @@
+//! Drawing speed: a frame of the compare view at 200×50 (target ≤ 1 ms), the same
+//! for a story whose articles have 2,000 sentences each (must stay flat: only
+//! visible rows are laid out), and a keypress through to the updated frame.
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use parallax::ingest::{Article, Sentence};
+use parallax::ui::app::{App, Screen};
+use parallax::ui::data::Source;
+use parallax::ui::keys::{Action, Keymap};
+use parallax::ui::theme::{Palette, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::hint::black_box;
+
+fn compare_app(articles: Vec<Article>) -> App {
+    let mut app = App::new(
+        Source::Files(articles),
+        Keymap::default(),
+        Theme::new(Palette::Dark),
+    )
+    .expect("app");
+    app.open_first(Screen::Compare);
+    app.poll(true);
+    assert_eq!(app.screen, Screen::Compare);
+    app
+}
+
+/// Five articles of `n` sentences drawn from the demo story, reworded per article.
+fn long_story(n: usize) -> Vec<Article> {
+    let pool: Vec<String> = parallax::demo::articles()
+        .into_iter()
+        .flat_map(|a| a.sentences.into_iter().map(|s| s.text))
+        .collect();
+    (0..5)
+        .map(|d| Article {
+            source: format!("long-{d}.txt"),
+            title: Some(format!("Long article {d}")),
+            sentences: (0..n)
+                .map(|i| Sentence {
+                    text: format!("{} ({d}-{i})", pool[(i * (d + 3)) % pool.len()]),
+                    paragraph: i / 4,
+                    heading: false,
+                })
+                .collect(),
+            ..Article::default()
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
+    let mut app = compare_app(parallax::demo::articles());
+    c.bench_function(
+        "compare view into the frame buffer 200x50, demo story",
+        |b| {
+            b.iter(|| {
+                let mut frame = terminal.get_frame();
+                parallax::ui::views::draw(black_box(&app), &mut frame);
+            })
+        },
+    );
+    c.bench_function(
+        "compare frame 200x50 with the terminal's diff, demo story",
+        |b| {
+            b.iter(|| {
+                terminal
+                    .draw(|f| parallax::ui::views::draw(black_box(&app), f))
+                    .map(|_| ())
+            })
+        },
+    );
+    c.bench_function("keypress to frame (next row), demo story", |b| {
+        b.iter(|| {
+            app.update(Action::Down);
+            terminal
+                .draw(|f| parallax::ui::views::draw(&app, f))
+                .map(|_| ())
+        })
+    });
+
+    let mut group = c.benchmark_group("long story");
+    group.sample_size(20);
+    let mut long = compare_app(long_story(2_000));
+    group.bench_function(
+        "compare view into the frame buffer 200x50, 5 x 2000 sentences",
+        |b| {
+            b.iter(|| {
+                let mut frame = terminal.get_frame();
+                parallax::ui::views::draw(black_box(&long), &mut frame);
+            })
+        },
+    );
+    group.bench_function("compare frame 200x50, 5 x 2000 sentences", |b| {
+        b.iter(|| {
+            terminal
+                .draw(|f| parallax::ui::views::draw(black_box(&long), f))
+                .map(|_| ())
+        })
+    });
+    group.bench_function("keypress to frame, 5 x 2000 sentences, far down", |b| {
+        for _ in 0..500 {
+            long.update(Action::Down);
+        }
+        b.iter(|| {
+            long.update(Action::NextDifference);
+            terminal
+                .draw(|f| parallax::ui::views::draw(&long, f))
+                .map(|_| ())
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
