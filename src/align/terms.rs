@@ -127,12 +127,19 @@ struct Analysed {
 struct Lexicon {
     words: HashMap<String, Analysed>,
     strings: HashMap<String, u32>,
+    /// Interned strings by id.
+    names: Vec<String>,
 }
 
 impl Lexicon {
     fn intern(&mut self, s: String) -> u32 {
-        let next = self.strings.len() as u32;
-        *self.strings.entry(s).or_insert(next)
+        if let Some(&id) = self.strings.get(&s) {
+            return id;
+        }
+        let id = self.names.len() as u32;
+        self.names.push(s.clone());
+        self.strings.insert(s, id);
+        id
     }
 
     fn analyse(&mut self, word: &str) -> Analysed {
@@ -180,6 +187,16 @@ pub fn stem(word: &str) -> String {
         };
         cache.insert(word.to_string(), stem.clone());
         stem
+    })
+}
+
+/// [`content_key`] through the per-thread lexicon: each distinct word is stemmed
+/// once per thread.
+pub fn cached_content_key(word: &str) -> Option<String> {
+    LEXICON.with(|l| {
+        let mut l = l.borrow_mut();
+        let term = l.analyse(word).term?;
+        l.names.get(term as usize).cloned()
     })
 }
 

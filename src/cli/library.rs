@@ -17,6 +17,9 @@ pub fn open(path: Option<&Path>) -> Result<Library, String> {
     Library::open(&path).map_err(|e| e.to_string())
 }
 
+/// Files added per transaction.
+const ADD_BATCH: usize = 64;
+
 /// File endings taken from folders (files named directly are always tried).
 const ARTICLE_ENDINGS: &[&str] = &["txt", "text", "html", "htm", "json", "md"];
 
@@ -87,25 +90,40 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
         say(format!("parallax: {e}"));
     }
     let (mut added, mut duplicates, mut failed) = (0, 0, errors.len());
-    for path in &files {
-        let outcome = read_article(path)
-            .map_err(|e| e.to_string())
-            .and_then(|a| lib.add(&a).map_err(|e| format!("{}: {e}", path.display())));
-        match outcome {
-            Ok(AddOutcome::Added { article, story }) => {
-                added += 1;
-                if verbose {
-                    println!("added {article} story {story} {}", path.display());
+    // A batch is one transaction (a savepoint per article): fast, and a crash
+    // loses at most the batch under way, never half an article.
+    for chunk in files.chunks(ADD_BATCH) {
+        let mut parsed = Vec::with_capacity(chunk.len());
+        for path in chunk {
+            match read_article(path) {
+                Ok(article) => parsed.push((path, article)),
+                Err(e) => {
+                    failed += 1;
+                    say(format!("parallax: {e}"));
                 }
             }
-            Ok(AddOutcome::Duplicate { .. }) => duplicates += 1,
-            Err(reason) => {
-                failed += 1;
-                say(format!("parallax: {reason}"));
+        }
+        let articles: Vec<_> = parsed.iter().map(|(_, a)| a.clone()).collect();
+        let outcomes = lib
+            .add_batch(&articles)
+            .map_err(|e| format!("{}: {e}", lib.path().display()))?;
+        for ((path, _), outcome) in parsed.iter().zip(outcomes) {
+            match outcome {
+                Ok(AddOutcome::Added { article, story }) => {
+                    added += 1;
+                    if verbose {
+                        println!("added {article} story {story} {}", path.display());
+                    }
+                }
+                Ok(AddOutcome::Duplicate { .. }) => duplicates += 1,
+                Err(e) => {
+                    failed += 1;
+                    say(format!("parallax: {}: {e}", path.display()));
+                }
             }
         }
         if let Some(bar) = &bar {
-            bar.inc(1);
+            bar.inc(chunk.len() as u64);
         }
     }
     if let Some(bar) = bar {

@@ -64,55 +64,32 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ArticleRow> {
 impl Library {
     /// Adds an article, or recognises it as already there. All or nothing.
     pub fn add(&mut self, article: &Article) -> Result<AddOutcome> {
-        let hash = content_hash(article);
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let existing: Option<i64> = tx
-            .query_row(
-                "SELECT id FROM articles WHERE content_hash = ?1 OR (url IS NOT NULL AND url = ?2)",
-                params![hash, article.url],
-                |r| r.get(0),
-            )
-            .optional()?;
-        if let Some(id) = existing {
-            return Ok(AddOutcome::Duplicate { article: id });
-        }
-        let signature = grouping::signature(article);
-        let body = serde_json::to_string(&(&article.sentences, &article.dropped))
-            .map_err(|e| StoreError(e.to_string()))?;
-        let sig_json = serde_json::to_string(&signature).map_err(|e| StoreError(e.to_string()))?;
-        tx.execute(
-            "INSERT INTO articles (source, url, title, outlet, author, published, content_hash, added_at, sentences, body, signature)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-            params![
-                article.source,
-                article.url,
-                article.title,
-                article.outlet,
-                article.author,
-                article.published.map(|p| p.to_string()),
-                hash,
-                now(),
-                article.sentences.len() as i64,
-                body,
-                sig_json
-            ],
-        )?;
-        let id = tx.last_insert_rowid();
-        tx.execute(
-            "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)",
-            params![id, article.title, article.body()],
-        )?;
-        let story = place(&tx, article, &signature)?;
-        tx.execute(
-            "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)",
-            params![id, story],
-        )?;
-        add_story_terms(&tx, story, &signature, 1)?;
-        add_library_terms(&tx, &signature, 1)?;
+        let outcome = add_in(&tx, article)?;
         tx.commit()?;
-        Ok(AddOutcome::Added { article: id, story })
+        Ok(outcome)
+    }
+
+    /// Adds several articles in one transaction, each in a savepoint of its own: a
+    /// failing article leaves no trace and the others are added. Nothing is
+    /// stored until the batch commits.
+    pub fn add_batch(&mut self, articles: &[Article]) -> Result<Vec<Result<AddOutcome>>> {
+        let mut tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut outcomes = Vec::with_capacity(articles.len());
+        for article in articles {
+            let sp = tx.savepoint()?;
+            let outcome = add_in(&sp, article);
+            if outcome.is_ok() {
+                sp.commit()?;
+            }
+            outcomes.push(outcome);
+        }
+        tx.commit()?;
+        Ok(outcomes)
     }
 
     /// The whole article, parsed back.
@@ -194,15 +171,81 @@ impl Library {
         add_library_terms(&tx, &signature, -1)?;
         tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
         tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
-        tx.execute("DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.story_id = stories.id)", [])?;
+        if let Some(story) = story {
+            refresh_story(&tx, story)?;
+        }
         tx.commit()?;
         Ok(())
     }
 }
 
+/// Adds one article inside a transaction (or savepoint) the caller commits.
+fn add_in(tx: &rusqlite::Connection, article: &Article) -> Result<AddOutcome> {
+    let hash = content_hash(article);
+    let existing: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM articles WHERE content_hash = ?1 OR (url IS NOT NULL AND url = ?2)",
+            params![hash, article.url],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(AddOutcome::Duplicate { article: id });
+    }
+    let signature = grouping::signature(article);
+    let body = serde_json::to_string(&(&article.sentences, &article.dropped))
+        .map_err(|e| StoreError(e.to_string()))?;
+    let sig_json = serde_json::to_string(&signature).map_err(|e| StoreError(e.to_string()))?;
+    tx.prepare_cached(
+        "INSERT INTO articles (source, url, title, outlet, author, published, content_hash, added_at, sentences, body, signature)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        article.source,
+        article.url,
+        article.title,
+        article.outlet,
+        article.author,
+        article.published.map(|p| p.to_string()),
+        hash,
+        now(),
+        article.sentences.len() as i64,
+        body,
+        sig_json
+    ])?;
+    let id = tx.last_insert_rowid();
+    tx.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
+        .execute(params![id, article.title, article.body()])?;
+    let story = place(tx, article, &signature)?;
+    tx.prepare_cached(
+        "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)",
+    )?
+    .execute(params![id, story])?;
+    add_story_terms(tx, story, &signature, 1)?;
+    add_library_terms(tx, &signature, 1)?;
+    refresh_story(tx, story)?;
+    Ok(AddOutcome::Added { article: id, story })
+}
+
+/// Recomputes a story's size, outlets and date range from its articles (a story
+/// is small, and this runs only when its membership changes); an emptied story
+/// goes.
+pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE stories SET (articles, outlets, first, last) = (
+             SELECT COUNT(a.id), COUNT(DISTINCT a.outlet) + COALESCE(SUM(a.outlet IS NULL), 0), MIN(a.published), MAX(a.published)
+             FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?1)
+         WHERE id = ?1",
+    )?
+    .execute([story])?;
+    tx.prepare_cached("DELETE FROM stories WHERE id = ?1 AND articles = 0")?
+        .execute([story])?;
+    Ok(())
+}
+
 /// Counts a signature's terms into (or, with `sign` −1, out of) a story.
 pub(super) fn add_story_terms(
-    tx: &rusqlite::Transaction,
+    tx: &rusqlite::Connection,
     story: i64,
     signature: &[(String, f64)],
     sign: i64,
@@ -223,7 +266,7 @@ pub(super) fn add_story_terms(
 
 /// Counts a signature's terms into (or out of) the library-wide term counts.
 fn add_library_terms(
-    tx: &rusqlite::Transaction,
+    tx: &rusqlite::Connection,
     signature: &[(String, f64)],
     sign: i64,
 ) -> Result<()> {
@@ -237,14 +280,14 @@ fn add_library_terms(
     Ok(())
 }
 
+/// Most stories looked at closely when placing an article.
+const MAX_CANDIDATES: usize = 25;
+
 /// Finds the story an article joins, or starts one.
-fn place(
-    tx: &rusqlite::Transaction,
-    article: &Article,
-    signature: &[(String, f64)],
-) -> Result<i64> {
-    let total: f64 =
-        tx.query_row("SELECT COUNT(*) FROM articles", [], |r| r.get::<_, i64>(0))? as f64;
+fn place(tx: &rusqlite::Connection, article: &Article, signature: &[(String, f64)]) -> Result<i64> {
+    let total: f64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM articles", [], |r| {
+        r.get::<_, i64>(0)
+    })? as f64;
     let mut rarity_of: BTreeMap<String, f64> = BTreeMap::new();
     let mut counts: BTreeMap<i64, BTreeMap<String, u32>> = BTreeMap::new();
     {
@@ -255,7 +298,7 @@ fn place(
             let df: i64 = lib.query_row([term], |r| r.get(0)).optional()?.unwrap_or(0);
             rarity_of.insert(term.clone(), ((total + 1.0) / (df as f64 + 1.0)).ln() + 1.0);
             // Terms every story has say nothing; skip the long posting lists.
-            if (df as f64) > (total * 0.2).max(50.0) {
+            if (df as f64) > (total * 0.02).max(30.0) {
                 continue;
             }
             let rows = st.query_map([term], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?)))?;
@@ -266,11 +309,14 @@ fn place(
         }
     }
     let mut candidates = Vec::new();
-    let mut size = tx.prepare_cached(
-        "SELECT COUNT(*), MIN(a.published), MAX(a.published) FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?1",
-    )?;
-    // Only stories that share a real part of the signature are worth a closer look.
-    for (story, counts) in counts.into_iter().filter(|(_, c)| c.len() >= 3) {
+    let mut size = tx.prepare_cached("SELECT articles, first, last FROM stories WHERE id = ?1")?;
+    // Only stories that share a real part of the signature are worth a closer look,
+    // the ones that share most first.
+    let mut shared: Vec<(i64, BTreeMap<String, u32>)> =
+        counts.into_iter().filter(|(_, c)| c.len() >= 3).collect();
+    shared.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+    shared.truncate(MAX_CANDIDATES);
+    for (story, counts) in shared {
         let (articles, first, last): (u32, Option<String>, Option<String>) =
             size.query_row([story], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         let date = |d: Option<String>| {

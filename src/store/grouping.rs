@@ -6,7 +6,7 @@
 //! that is enough and their dates are close; otherwise it starts a story.
 //! Pure scoring; the SQL that feeds it lives with the library.
 
-use crate::align::terms::{content_key, is_stopword};
+use crate::align::terms::{cached_content_key, is_stopword};
 use crate::ingest::{Article, Published};
 use crate::text::words::{TokenKind, normalize, tokens};
 use std::collections::BTreeMap;
@@ -38,7 +38,7 @@ pub fn signature(article: &Article) -> Vec<(String, f64)> {
                     if names_only && !name {
                         continue;
                     }
-                    if let Some(key) = content_key(word) {
+                    if let Some(key) = cached_content_key(word) {
                         add(key, if name { weight * 1.5 } else { weight });
                     }
                 }

@@ -94,7 +94,7 @@ impl Library {
                 "{shown}: cannot use write-ahead logging here"
             )));
         }
-        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;")?;
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;")?;
         schema::migrate(&mut conn).map_err(|e| StoreError(format!("{shown}: {e}")))?;
         Ok(Self {
             conn,

@@ -5,7 +5,7 @@
 use rusqlite::{Connection, Transaction};
 
 /// The version this build writes.
-pub const VERSION: i64 = 1;
+pub const VERSION: i64 = 2;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -63,6 +63,22 @@ CREATE TABLE term_articles (
 CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2');
 "#;
 
+/// Each story's size, outlet count and date range, kept up to date as its
+/// membership changes, so that listing stories reads no article.
+const V2: &str = r#"
+ALTER TABLE stories ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN outlets INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE stories ADD COLUMN first TEXT;
+ALTER TABLE stories ADD COLUMN last TEXT;
+CREATE INDEX stories_last ON stories(last);
+UPDATE stories SET (articles, outlets, first, last) = (
+    SELECT COUNT(a.id), COUNT(DISTINCT a.outlet) + COALESCE(SUM(a.outlet IS NULL), 0), MIN(a.published), MAX(a.published)
+    FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = stories.id);
+"#;
+
+#[cfg(test)]
+pub const V1_FOR_TESTS: &str = V1;
+
 /// Brings a library up to [`VERSION`]; refuses one from a newer version.
 pub fn migrate(conn: &mut Connection) -> Result<(), String> {
     let version: i64 = conn
@@ -90,6 +106,9 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), String> {
         1 => tx
             .execute_batch(V1)
             .map_err(|e| format!("creating the library: {e}")),
+        2 => tx
+            .execute_batch(V2)
+            .map_err(|e| format!("updating the library to schema 2: {e}")),
         _ => Err(format!("no migration to schema {step}")),
     }
 }

@@ -2,7 +2,7 @@
 //! corrections a person makes — rename, merge, move an article, split — which
 //! automatic grouping never undoes (it only places articles as they are added).
 
-use super::articles::add_story_terms;
+use super::articles::{add_story_terms, refresh_story};
 use super::{Library, Result, StoreError, now};
 use rusqlite::{OptionalExtension, params};
 
@@ -23,12 +23,9 @@ pub struct StoryRow {
 impl Library {
     /// All stories, most recent first (by their latest article), without bodies.
     pub fn stories(&self) -> Result<Vec<StoryRow>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.id, s.title, COUNT(a.id),
-                    COUNT(DISTINCT a.outlet) + SUM(a.outlet IS NULL),
-                    MIN(a.published), MAX(a.published), s.agreement
-             FROM stories s JOIN story_articles sa ON sa.story_id = s.id JOIN articles a ON a.id = sa.article_id
-             GROUP BY s.id ORDER BY MAX(a.published) IS NULL, MAX(a.published) DESC, s.id DESC",
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, title, articles, outlets, first, last, agreement FROM stories
+             WHERE articles > 0 ORDER BY last IS NULL, last DESC, id DESC",
         )?;
         let rows = stmt
             .query_map([], |r| {
@@ -101,7 +98,6 @@ impl Library {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         move_one(&tx, article, story)?;
-        drop_empty(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -133,7 +129,6 @@ impl Library {
         for &id in articles {
             move_one(&tx, id, story)?;
         }
-        drop_empty(&tx)?;
         tx.commit()?;
         Ok(story)
     }
@@ -170,10 +165,9 @@ fn move_one(tx: &rusqlite::Transaction, article: i64, story: i64) -> Result<()> 
         params![article, story],
     )?;
     tx.execute("UPDATE stories SET agreement = NULL WHERE id = ?1", [story])?;
-    Ok(())
-}
-
-fn drop_empty(tx: &rusqlite::Transaction) -> Result<()> {
-    tx.execute("DELETE FROM stories WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.story_id = stories.id)", [])?;
+    if let Some(old) = old {
+        refresh_story(tx, old)?;
+    }
+    refresh_story(tx, story)?;
     Ok(())
 }

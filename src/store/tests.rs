@@ -136,3 +136,32 @@ fn refuses_what_is_not_a_library() {
     assert!(err.0.contains("newer parallax"), "{err}");
     assert!(Library::open(dir.path()).is_err());
 }
+
+#[test]
+fn a_schema_1_library_is_migrated_and_keeps_its_stories() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.db");
+    {
+        // A library as the first version wrote it: schema 1, one story of two articles.
+        let conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute_batch(schema::V1_FOR_TESTS).expect("schema 1");
+        conn.execute_batch(
+            "INSERT INTO articles (id, source, title, outlet, published, content_hash, added_at, sentences, body, signature)
+               VALUES (1, 'a.txt', 'A', 'Wire', '2024-06-12', 'h1', '2024-06-13T00:00:00', 1, '[[],[]]', '[]'),
+                      (2, 'b.txt', 'B', NULL, '2024-06-13', 'h2', '2024-06-13T00:00:00', 1, '[[],[]]', '[]');
+             INSERT INTO stories (id, title, named, created_at) VALUES (7, 'Old story', 0, '2024-06-13T00:00:00');
+             INSERT INTO story_articles (article_id, story_id, manual) VALUES (1, 7, 0), (2, 7, 0);
+             PRAGMA user_version = 1;",
+        )
+        .expect("rows");
+    }
+    let lib = Library::open(&path).expect("migrates");
+    let stories = lib.stories().expect("stories");
+    assert_eq!(stories.len(), 1);
+    assert_eq!(
+        (stories[0].id, stories[0].articles, stories[0].outlets),
+        (7, 2, 2)
+    );
+    assert_eq!(stories[0].first.as_deref(), Some("2024-06-12"));
+    assert_eq!(stories[0].last.as_deref(), Some("2024-06-13"));
+}

@@ -15,6 +15,7 @@ pub mod views;
 use app::{App, Screen};
 use data::Source;
 use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, MouseEventKind};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
 /// Runs the interface until the user quits or a signal asks it to stop.
@@ -29,24 +30,51 @@ pub fn run(source: Source, open: Option<Screen>) -> Result<(), String> {
     }
     let mut session = terminal::Session::start()
         .map_err(|e| format!("cannot start the terminal interface: {e}"))?;
+    let events = input_thread();
     while !app.quit && !session.stopped() {
         session
             .terminal
             .draw(|frame| views::draw(&app, frame))
             .map_err(|e| e.to_string())?;
-        // Poll briefly while work is under way (to show its result), else wait.
+        // Wake often while work is under way (to show its result), and at least
+        // every tick to notice a signal; input wakes the loop at once.
         let wait = if app.loading.is_some() {
             Duration::from_millis(30)
         } else {
-            Duration::from_millis(250)
+            Duration::from_millis(200)
         };
-        if event::poll(wait).map_err(|e| e.to_string())? {
-            let event = event::read().map_err(|e| e.to_string())?;
-            handle(&mut app, event);
+        match events.recv_timeout(wait) {
+            Ok(Ok(event)) => {
+                handle(&mut app, event);
+                // Apply everything already typed before drawing again.
+                while let Ok(Ok(event)) = events.try_recv() {
+                    handle(&mut app, event);
+                }
+            }
+            Ok(Err(e)) => return Err(format!("reading the terminal: {e}")),
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => return Err("the terminal went away".to_string()),
         }
         app.poll(false);
     }
     Ok(())
+}
+
+/// Terminal input, read on its own thread: a terminal that hangs up can leave
+/// the reader waiting or spinning, and the interface must still notice signals
+/// and stop.
+fn input_thread() -> Receiver<std::io::Result<Event>> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        loop {
+            let event = event::read();
+            let failed = event.is_err();
+            if tx.send(event).is_err() || failed {
+                break;
+            }
+        }
+    });
+    rx
 }
 
 /// Applies one terminal event to the app.
