@@ -77,12 +77,12 @@ fn name(rng: &mut Rng) -> String {
 /// Article `i` of a library of stories with about eight articles each.
 fn article(i: usize) -> Article {
     let event = i / 8;
-    let mut ev = Rng(0x9e37_79b9 ^ (event as u64 + 1) * 0x2545_f491_4f6c_dd1d);
+    let mut ev = Rng(0x9e37_79b9 ^ (event as u64 + 1).wrapping_mul(0x2545_f491_4f6c_dd1d));
     let (person, place, body) = (name(&mut ev), name(&mut ev), name(&mut ev));
     let noun = ev.pick(NOUNS).to_string();
     let count = 10 + ev.next() % 990;
     let day = (ev.next() % 700) as i64;
-    let mut rng = Rng(0x1234_5678 ^ (i as u64 + 1) * 0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng(0x1234_5678 ^ (i as u64 + 1).wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let sentences: Vec<Sentence> = (0..12)
         .map(|k| {
             let text = match k % 4 {
