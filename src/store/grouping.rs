@@ -12,7 +12,7 @@ use crate::text::words::{TokenKind, normalize, tokens};
 use std::collections::BTreeMap;
 
 /// Most terms kept in a signature.
-const SIGNATURE_TERMS: usize = 40;
+const SIGNATURE_TERMS: usize = 32;
 /// Least weighted coverage for an article to join a story.
 pub const JOIN_SCORE: f64 = 0.28;
 /// Articles further apart than this in days are about different events.
