@@ -1,0 +1,121 @@
+//! The real binary in a real terminal: tmux runs `parallax` at 120×36, keys are
+//! sent, the screen is read back, and the terminal must be restored on quit and
+//! when the process is sent SIGTERM. Skipped (with a note) where tmux is missing.
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+fn tmux(args: &[&str]) -> Option<String> {
+    let out = Command::new("tmux").args(args).output().ok()?;
+    out.status
+        .success()
+        .then(|| String::from_utf8_lossy(&out.stdout).to_string())
+}
+
+/// Waits until the pane shows `needle` (or gives up after a few seconds).
+fn wait_for(session: &str, needle: &str) -> String {
+    let started = Instant::now();
+    loop {
+        let screen = tmux(&["capture-pane", "-p", "-t", session]).unwrap_or_default();
+        if screen.contains(needle) || started.elapsed() > Duration::from_secs(15) {
+            return screen;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+struct Session(String);
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = tmux(&["kill-session", "-t", &self.0]);
+    }
+}
+
+fn start(name: &str, library: &Path) -> Option<Session> {
+    tmux(&["-V"])?;
+    let command = format!(
+        "PARALLAX_LIBRARY='{}' NO_COLOR=1 '{}'; echo \"exit=$?\"; stty -a | grep -o -- '-\\?icanon'; sleep 30",
+        library.display(),
+        env!("CARGO_BIN_EXE_parallax")
+    );
+    tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        name,
+        "-x",
+        "120",
+        "-y",
+        "36",
+        &command,
+    ])?;
+    Some(Session(name.to_string()))
+}
+
+#[test]
+fn demo_story_from_library_to_comparison_and_back() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = format!("parallax-e2e-{}", std::process::id());
+    let Some(session) = start(&name, &dir.path().join("lib.db")) else {
+        eprintln!("tmux is not available: end-to-end interface test skipped");
+        return;
+    };
+    let s = session.0.as_str();
+    let screen = wait_for(s, "DEMO");
+    assert!(screen.contains("Your library is empty"), "{screen}");
+    tmux(&["send-keys", "-t", s, "Enter"]);
+    let screen = wait_for(s, "Headlines");
+    assert!(screen.contains("[1] Emelie Rodriguez"), "{screen}");
+    tmux(&["send-keys", "-t", s, "c"]);
+    let screen = wait_for(s, "facts shared");
+    assert!(screen.contains("Armenia has announced its"), "{screen}");
+    assert!(screen.contains("Stated by 3 of 5 outlets"), "{screen}");
+    tmux(&["send-keys", "-t", s, "?"]);
+    let screen = wait_for(s, "Keys (rebind them");
+    assert!(screen.contains("next discrepancy"), "{screen}");
+    for key in ["Escape", "q", "q", "q"] {
+        tmux(&["send-keys", "-t", s, key]);
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    let screen = wait_for(s, "exit=");
+    assert!(screen.contains("exit=0"), "{screen}");
+    assert!(
+        screen.contains("icanon") && !screen.contains("-icanon"),
+        "terminal left in raw mode: {screen}"
+    );
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let name = format!("parallax-term-{}", std::process::id());
+    let Some(session) = start(&name, &dir.path().join("lib.db")) else {
+        eprintln!("tmux is not available: end-to-end interface test skipped");
+        return;
+    };
+    let s = session.0.as_str();
+    wait_for(s, "DEMO");
+    let pane_pid = tmux(&["display", "-p", "-t", s, "#{pane_pid}"]).unwrap_or_default();
+    let children = Command::new("pgrep")
+        .args(["-P", pane_pid.trim()])
+        .output()
+        .expect("pgrep");
+    let pid = String::from_utf8_lossy(&children.stdout)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert!(!pid.is_empty(), "parallax is not running under the pane");
+    Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
+    let screen = wait_for(s, "exit=");
+    assert!(screen.contains("exit="), "{screen}");
+    assert!(
+        screen.contains("icanon") && !screen.contains("-icanon"),
+        "terminal left in raw mode: {screen}"
+    );
+}
