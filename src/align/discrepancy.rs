@@ -49,6 +49,37 @@ pub struct Discrepancy {
     pub compatible: bool,
 }
 
+impl Discrepancy {
+    /// How the values relate, as the reports and the interface say it.
+    pub fn verdict(&self) -> &'static str {
+        if self.agree {
+            "agree"
+        } else if self.compatible {
+            "differ in detail"
+        } else {
+            "disagree"
+        }
+    }
+
+    /// The values as `[1] “ten” · [3] “10”` (articles numbered from 1; `—` where
+    /// an article lacks the detail).
+    pub fn values_text(&self) -> String {
+        self.values
+            .iter()
+            .map(|v| {
+                format!(
+                    "[{}] {}",
+                    v.doc + 1,
+                    v.text
+                        .as_deref()
+                        .map_or("—".to_string(), |t| format!("“{t}”"))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
 /// One article's part of a group: its member sentences read together.
 struct Part<'a> {
     doc: usize,

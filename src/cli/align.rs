@@ -133,30 +133,11 @@ pub fn report(articles: &[Article], alignment: &Alignment, ink: Ink) -> String {
             out.push_str(&format!("     [{}] {text}\n", doc + 1));
         }
         for d in &group.discrepancies {
-            let values: Vec<String> = d
-                .values
-                .iter()
-                .map(|v| {
-                    format!(
-                        "[{}] {}",
-                        v.doc + 1,
-                        v.text
-                            .as_deref()
-                            .map_or("—".to_string(), |t| format!("“{t}”"))
-                    )
-                })
-                .collect();
-            let verdict = if d.agree {
-                "agree"
-            } else if d.compatible {
-                "differ in detail"
-            } else {
-                "disagree"
-            };
             out.push_str(&format!(
-                "     ≠ {}: {} — {verdict}\n",
+                "     ≠ {}: {} — {}\n",
                 d.kind.label(),
-                values.join(" · ")
+                d.values_text(),
+                d.verdict()
             ));
         }
     }

@@ -3,7 +3,7 @@
 //! what only one outlet reports — as Markdown, HTML (no network needed) or JSON.
 
 use super::{Outcome, library::open};
-use crate::align::layout::fact_rows;
+use crate::align::layout::{FactRow, cell_spans, fact_rows};
 use crate::align::{Alignment, Document, Mark, align};
 use crate::ingest::Article;
 use crate::store::StoryRow;
@@ -55,41 +55,18 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-/// A sentence with its marks, written by `mark` for emphasised runs.
+/// A row's cell for one article, each marked run written by `mark`.
 fn marked(
-    article: &Article,
+    articles: &[Article],
     alignment: &Alignment,
-    group: Option<usize>,
+    row: &FactRow,
     doc: usize,
-    sentence: usize,
     mark: impl Fn(&str, Mark) -> String,
 ) -> String {
-    let text = &article.sentences[sentence].text;
-    let segments = group.and_then(|g| {
-        let group = &alignment.groups[g];
-        group
-            .members
-            .iter()
-            .position(|m| m.doc == doc && m.sentence == sentence)
-            .map(|i| &group.emphasis[i])
-    });
-    match segments {
-        Some(segments) => segments
-            .iter()
-            .map(|s| mark(&text[s.range.clone()], s.mark))
-            .collect(),
-        None => mark(text, Mark::Same),
-    }
-}
-
-fn verdict(agree: bool, compatible: bool) -> &'static str {
-    if agree {
-        "agree"
-    } else if compatible {
-        "differ in detail"
-    } else {
-        "disagree"
-    }
+    cell_spans(alignment, row, doc, &articles[doc].sentences)
+        .into_iter()
+        .map(|(t, m)| mark(t, m))
+        .collect()
 }
 
 pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -> String {
@@ -122,24 +99,17 @@ pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -
     for (n, row) in rows.iter().filter(|r| r.group.is_some()).enumerate() {
         out.push_str(&format!("\n### Fact {}\n\n", n + 1));
         for doc in row.present() {
-            let text: Vec<String> = row.cells[doc]
-                .iter()
-                .map(|&s| {
-                    marked(&articles[doc], alignment, row.group, doc, s, |t, m| {
-                        if m == Mark::Same || t.trim().is_empty() {
-                            md(t)
-                        } else {
-                            format!("**{}**", md(t.trim()))
-                                + if t.ends_with(' ') { " " } else { "" }
-                        }
-                    })
-                })
-                .collect();
+            let text = marked(articles, alignment, row, doc, |t, m| {
+                if m == Mark::Same || t.trim().is_empty() {
+                    md(t)
+                } else {
+                    format!("**{}**", md(t.trim())) + if t.ends_with(' ') { " " } else { "" }
+                }
+            });
             out.push_str(&format!(
-                "- **[{}] {}**: {}\n",
+                "- **[{}] {}**: {text}\n",
                 doc + 1,
-                md(&articles[doc].label()),
-                text.join(" ")
+                md(&articles[doc].label())
             ));
         }
         for d in row
@@ -148,24 +118,11 @@ pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -
             .into_iter()
             .flatten()
         {
-            let values: Vec<String> = d
-                .values
-                .iter()
-                .map(|v| {
-                    format!(
-                        "[{}] {}",
-                        v.doc + 1,
-                        v.text
-                            .as_deref()
-                            .map_or("—".to_string(), |t| format!("“{}”", md(t)))
-                    )
-                })
-                .collect();
             out.push_str(&format!(
                 "- ≠ *{}*: {} — {}\n",
                 d.kind.label(),
-                values.join(" · "),
-                verdict(d.agree, d.compatible)
+                md(&d.values_text()),
+                d.verdict()
             ));
         }
     }
@@ -224,24 +181,11 @@ pub fn html(story: &StoryRow, articles: &[Article], alignment: &Alignment) -> St
     {
         out.push_str("<div class=\"fact\">\n");
         for doc in row.present() {
-            let text: String = row.cells[doc]
-                .iter()
-                .map(|&s| {
-                    marked(
-                        &articles[doc],
-                        alignment,
-                        row.group,
-                        doc,
-                        s,
-                        |t, m| match m {
-                            Mark::Same => esc(t),
-                            Mark::Changed => format!("<mark class=\"changed\">{}</mark>", esc(t)),
-                            Mark::Only => format!("<mark class=\"only\">{}</mark>", esc(t)),
-                        },
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+            let text = marked(articles, alignment, row, doc, |t, m| match m {
+                Mark::Same => esc(t),
+                Mark::Changed => format!("<mark class=\"changed\">{}</mark>", esc(t)),
+                Mark::Only => format!("<mark class=\"only\">{}</mark>", esc(t)),
+            });
             out.push_str(&format!(
                 "<p><span class=\"src\">[{}] {}</span> {text}</p>\n",
                 doc + 1,
@@ -254,25 +198,12 @@ pub fn html(story: &StoryRow, articles: &[Article], alignment: &Alignment) -> St
             .into_iter()
             .flatten()
         {
-            let values: Vec<String> = d
-                .values
-                .iter()
-                .map(|v| {
-                    format!(
-                        "[{}] {}",
-                        v.doc + 1,
-                        v.text
-                            .as_deref()
-                            .map_or("—".to_string(), |t| format!("“{}”", esc(t)))
-                    )
-                })
-                .collect();
             let class = if d.agree { "agree" } else { "disc" };
             out.push_str(&format!(
                 "<p class=\"{class}\">≠ {}: {} — {}</p>\n",
                 d.kind.label(),
-                values.join(" · "),
-                verdict(d.agree, d.compatible)
+                esc(&d.values_text()),
+                d.verdict()
             ));
         }
         out.push_str("</div>\n");

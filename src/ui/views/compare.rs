@@ -278,13 +278,14 @@ fn draw_detail(app: &App, state: &CompareState, frame: &mut Frame, area: Rect) {
                 )));
             }
             for d in &group.discrepancies {
-                let (verdict, style): (&str, Style) = if d.agree {
-                    ("agree", theme.agree)
+                let style: Style = if d.agree {
+                    theme.agree
                 } else if d.compatible {
-                    ("differ in detail", theme.differ)
+                    theme.differ
                 } else {
-                    ("disagree", theme.disagree)
+                    theme.disagree
                 };
+                let verdict = d.verdict();
                 let mut spans = vec![Span::styled(format!("{}: ", d.kind.label()), style)];
                 for (k, v) in d.values.iter().enumerate() {
                     if k > 0 {
