@@ -2,7 +2,7 @@
 //! `parallax diff` (two articles side by side, aligned sentences on one row,
 //! changed words emphasised — in colour on a terminal, with brackets without).
 
-use super::parse::read_all;
+use super::parse::read_comparable;
 use super::{Outcome, finish, print_json};
 use crate::align::layout::{self, FactRow, fact_rows};
 use crate::align::{Alignment, Document, Mark, align};
@@ -56,14 +56,7 @@ impl Ink {
 fn load(
     files: &[PathBuf],
 ) -> Result<(Vec<Article>, Alignment, Vec<crate::ingest::IngestError>), String> {
-    let (articles, errors) = read_all(files);
-    if articles.len() < 2 {
-        finish(&errors);
-        return Err(format!(
-            "need at least two readable articles to compare, got {}",
-            articles.len()
-        ));
-    }
+    let (articles, errors) = read_comparable(files)?;
     let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
     let alignment = align(&docs);
     Ok((articles, alignment, errors))

@@ -1,7 +1,7 @@
 //! Starting the terminal interface from the command line: on the library (the
 //! bundled demo story when it is empty), or on files given to `parallax compare`.
 
-use super::{Outcome, finish, library::open, parse::read_all};
+use super::{Outcome, finish, library::open, parse::read_comparable};
 use crate::ui::app::Screen;
 use crate::ui::data::Source;
 use std::io::IsTerminal;
@@ -28,14 +28,7 @@ pub fn library(path: Option<&Path>) -> Outcome {
 
 pub fn compare(files: &[PathBuf]) -> Outcome {
     need_terminal()?;
-    let (articles, errors) = read_all(files);
-    if articles.len() < 2 {
-        finish(&errors);
-        return Err(format!(
-            "need at least two readable articles to compare, got {}",
-            articles.len()
-        ));
-    }
+    let (articles, errors) = read_comparable(files)?;
     crate::ui::run(Source::Files(articles), Some(Screen::Compare))?;
     Ok(finish(&errors))
 }

@@ -17,6 +17,20 @@ pub fn read_all(files: &[PathBuf]) -> (Vec<Article>, Vec<IngestError>) {
     (articles, errors)
 }
 
+/// Reads the files for a comparison: fewer than two readable articles is an
+/// error (the unreadable ones reported first).
+pub fn read_comparable(files: &[PathBuf]) -> Result<(Vec<Article>, Vec<IngestError>), String> {
+    let (articles, errors) = read_all(files);
+    if articles.len() < 2 {
+        super::finish(&errors);
+        return Err(format!(
+            "need at least two readable articles to compare, got {}",
+            articles.len()
+        ));
+    }
+    Ok((articles, errors))
+}
+
 pub fn run(files: &[PathBuf], json: bool, show_dropped: bool) -> Outcome {
     let (articles, errors) = read_all(files);
     if json {
