@@ -34,10 +34,10 @@ fn demo_files() -> Vec<String> {
     files.iter().map(|p| p.display().to_string()).collect()
 }
 
-#[test]
-fn parse_json_follows_the_contract() {
+/// Runs `parallax CMD --json` on the demo files; returns the files and the output.
+fn json_on_demo(cmd: &str) -> (Vec<String>, serde_json::Value) {
     let files = demo_files();
-    let args: Vec<&str> = ["parse", "--json"]
+    let args: Vec<&str> = [cmd, "--json"]
         .into_iter()
         .chain(files.iter().map(String::as_str))
         .collect();
@@ -47,7 +47,15 @@ fn parse_json_follows_the_contract() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    (
+        files,
+        serde_json::from_slice(&out.stdout).expect("valid JSON"),
+    )
+}
+
+#[test]
+fn parse_json_follows_the_contract() {
+    let (files, json) = json_on_demo("parse");
     let docs = json["documents"].as_array().expect("documents");
     assert_eq!(docs.len(), 5);
     for (doc, file) in docs.iter().zip(&files) {
@@ -140,18 +148,7 @@ fn escape_sequences_in_a_file_never_reach_stdout() {
 
 #[test]
 fn align_json_follows_the_contract() {
-    let files = demo_files();
-    let args: Vec<&str> = ["align", "--json"]
-        .into_iter()
-        .chain(files.iter().map(String::as_str))
-        .collect();
-    let out = parallax(&args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    let (_, json) = json_on_demo("align");
     let docs = json["documents"].as_array().expect("documents");
     assert_eq!(docs.len(), 5);
     let groups = json["groups"].as_array().expect("groups");

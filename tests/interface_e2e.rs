@@ -63,23 +63,25 @@ fn demo_story_from_library_to_comparison_and_back() {
         return;
     };
     let s = session.0.as_str();
-    let screen = wait_for(s, "DEMO");
+    let screen = wait_for(s, "parallax › Library");
     assert!(screen.contains("Your library is empty"), "{screen}");
     tmux(&["send-keys", "-t", s, "Enter"]);
-    let screen = wait_for(s, "Headlines");
+    let screen = wait_for(s, "parallax › Story");
     assert!(screen.contains("[1] Emelie Rodriguez"), "{screen}");
     tmux(&["send-keys", "-t", s, "c"]);
-    let screen = wait_for(s, "facts shared");
+    // The status bar is drawn last: the frame is whole once it shows.
+    let screen = wait_for(s, "parallax › Compare");
     assert!(screen.contains("Armenia has announced its"), "{screen}");
     assert!(screen.contains("Stated by 3 of 5 outlets"), "{screen}");
     tmux(&["send-keys", "-t", s, "?"]);
-    let screen = wait_for(s, "Keys (rebind them");
+    let screen = wait_for(s, "Mouse: click selects");
     assert!(screen.contains("next discrepancy"), "{screen}");
     for key in ["Escape", "q", "q", "q"] {
         tmux(&["send-keys", "-t", s, key]);
         std::thread::sleep(Duration::from_millis(150));
     }
-    let screen = wait_for(s, "exit=");
+    // `stty` prints after parallax has exited: wait for its line.
+    let screen = wait_for(s, "icanon");
     assert!(screen.contains("exit=0"), "{screen}");
     assert!(
         screen.contains("icanon") && !screen.contains("-icanon"),
@@ -96,7 +98,7 @@ fn sigterm_restores_the_terminal() {
         return;
     };
     let s = session.0.as_str();
-    wait_for(s, "DEMO");
+    wait_for(s, "parallax › Library");
     let pane_pid = tmux(&["display", "-p", "-t", s, "#{pane_pid}"]).unwrap_or_default();
     let children = Command::new("pgrep")
         .args(["-P", pane_pid.trim()])
@@ -112,7 +114,7 @@ fn sigterm_restores_the_terminal() {
         .args(["-TERM", &pid])
         .status()
         .expect("kill");
-    let screen = wait_for(s, "exit=");
+    let screen = wait_for(s, "icanon");
     assert!(screen.contains("exit="), "{screen}");
     assert!(
         screen.contains("icanon") && !screen.contains("-icanon"),

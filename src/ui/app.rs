@@ -69,28 +69,55 @@ pub struct LibraryState {
     pub filtering: bool,
     pub sort: Sort,
     pub cursor: Cursor,
+    /// Indices of the entries shown, filtered and sorted; recomputed by
+    /// [`LibraryState::refresh`] when the filter, the sort or the entries change,
+    /// not on every frame (a large library has thousands of stories).
+    order: Vec<usize>,
 }
 
 impl LibraryState {
-    /// The entries shown, filtered and sorted.
-    pub fn shown(&self) -> Vec<&StoryEntry> {
+    pub fn new(entries: Vec<StoryEntry>) -> Self {
+        let mut state = Self {
+            entries,
+            filter: String::new(),
+            filtering: false,
+            sort: Sort::Recent,
+            cursor: Cursor::default(),
+            order: Vec::new(),
+        };
+        state.refresh();
+        state
+    }
+
+    /// Recomputes which entries are shown, and in what order.
+    pub fn refresh(&mut self) {
         let needle = self.filter.to_lowercase();
-        let mut shown: Vec<&StoryEntry> = self
+        let titles: Vec<String> = self
             .entries
             .iter()
-            .filter(|e| e.title.to_lowercase().contains(&needle))
+            .map(|e| e.title.to_lowercase())
             .collect();
+        let mut order: Vec<usize> = (0..self.entries.len())
+            .filter(|&i| titles[i].contains(&needle))
+            .collect();
+        let entries = &self.entries;
         match self.sort {
             Sort::Recent => {}
-            Sort::Title => shown.sort_by_key(|e| e.title.to_lowercase()),
-            Sort::Outlets => shown.sort_by_key(|e| std::cmp::Reverse(e.outlets)),
-            Sort::Agreement => shown.sort_by(|a, b| {
-                a.agreement
+            Sort::Title => order.sort_by(|&a, &b| titles[a].cmp(&titles[b])),
+            Sort::Outlets => order.sort_by_key(|&i| std::cmp::Reverse(entries[i].outlets)),
+            Sort::Agreement => order.sort_by(|&a, &b| {
+                entries[a]
+                    .agreement
                     .unwrap_or(2.0)
-                    .total_cmp(&b.agreement.unwrap_or(2.0))
+                    .total_cmp(&entries[b].agreement.unwrap_or(2.0))
             }),
         }
-        shown
+        self.order = order;
+    }
+
+    /// The entries shown, filtered and sorted.
+    pub fn shown(&self) -> Vec<&StoryEntry> {
+        self.order.iter().map(|&i| &self.entries[i]).collect()
     }
 
     pub fn is_demo(&self) -> bool {
@@ -153,13 +180,7 @@ pub struct App {
 impl App {
     pub fn new(source: Source, keys: Keymap, theme: Theme) -> Result<Self, String> {
         let entries = source.entries()?;
-        let library = LibraryState {
-            entries,
-            filter: String::new(),
-            filtering: false,
-            sort: Sort::Recent,
-            cursor: Cursor::default(),
-        };
+        let library = LibraryState::new(entries);
         Ok(Self {
             source,
             keys,
@@ -252,6 +273,7 @@ impl App {
             {
                 e.agreement = Some(agreement);
             }
+            self.library.refresh();
         }
         match then {
             Screen::Compare => {
@@ -321,6 +343,7 @@ impl App {
                     Sort::Outlets => Sort::Agreement,
                     Sort::Agreement => Sort::Recent,
                 };
+                self.library.refresh();
                 self.message = Some(format!("sorted by {}", self.library.sort.label()));
             }
             (Screen::Library, Action::Open | Action::Compare) => {
@@ -437,6 +460,7 @@ impl App {
                 self.library.filter.pop();
             }
         }
+        self.library.refresh();
         self.library.cursor.selected = 0;
     }
 
@@ -502,6 +526,7 @@ impl App {
         self.library.filtering = false;
         if !keep {
             self.library.filter.clear();
+            self.library.refresh();
         }
     }
 }
