@@ -1,5 +1,6 @@
 //! The library at scale. Generates a deterministic library of varied stories
-//! (`PARALLAX_BENCH_ARTICLES`, default 20,000; the figure is 100,000),
+//! (`PARALLAX_BENCH_ARTICLES`, default 20,000; the figure is 100,000;
+//! `PARALLAX_BENCH_LIBRARY` keeps it at a path),
 //! reporting add throughput and peak memory, then benches listing stories,
 //! search, opening the library for the interface, and adding one more article.
 
@@ -137,29 +138,78 @@ fn peak_memory_mib() -> f64 {
         .map_or(0.0, |kb| kb / 1024.0)
 }
 
+/// Pairwise precision and recall of the library's stories against the events
+/// the generator wrote the articles about.
+fn grouping_quality(lib: &Library) -> (f64, f64) {
+    use std::collections::HashMap;
+    let pairs = |n: usize| (n * n.saturating_sub(1) / 2) as f64;
+    let mut stories: HashMap<Option<i64>, usize> = HashMap::new();
+    let mut events: HashMap<usize, usize> = HashMap::new();
+    let mut both: HashMap<(Option<i64>, usize), usize> = HashMap::new();
+    for row in lib.articles(None).expect("articles") {
+        let i: usize = row
+            .source
+            .trim_start_matches("synthetic/")
+            .trim_end_matches(".txt")
+            .parse()
+            .expect("generated source");
+        *stories.entry(row.story).or_insert(0) += 1;
+        *events.entry(i / 8).or_insert(0) += 1;
+        *both.entry((row.story, i / 8)).or_insert(0) += 1;
+    }
+    let sum = |m: Vec<usize>| m.into_iter().map(pairs).sum::<f64>();
+    let s = sum(stories.into_values().collect());
+    let e = sum(events.into_values().collect());
+    let b = sum(both.into_values().collect());
+    (b / s.max(1.0), b / e.max(1.0))
+}
+
 fn bench(c: &mut Criterion) {
     let n: usize = std::env::var("PARALLAX_BENCH_ARTICLES")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(20_000);
+    // PARALLAX_BENCH_LIBRARY keeps the generated library at a path (and reuses
+    // it when it already holds the articles), for measuring growth step by step.
     let dir = tempfile::tempdir().expect("tempdir");
-    let path = dir.path().join("library.db");
+    let path = std::env::var_os("PARALLAX_BENCH_LIBRARY")
+        .map_or_else(|| dir.path().join("library.db"), std::path::PathBuf::from);
     let mut lib = Library::open(&path).expect("library");
-    // Added as `parallax add` does: 64 articles a transaction, a savepoint each.
+    let have = lib.articles_count().expect("count");
+    // Added as `parallax add` does: ADD_BATCH articles a transaction.
     let started = Instant::now();
-    for chunk in (0..n).collect::<Vec<_>>().chunks(64) {
+    let mut lap = Instant::now();
+    for (k, chunk) in (have..n)
+        .collect::<Vec<_>>()
+        .chunks(parallax::store::ADD_BATCH)
+        .enumerate()
+    {
         let batch: Vec<Article> = chunk.iter().map(|&i| article(i)).collect();
         for outcome in lib.add_batch(&batch).expect("batch") {
             outcome.expect("add");
         }
+        if ((k + 1) * parallax::store::ADD_BATCH).is_multiple_of(10_240) {
+            eprintln!(
+                "  {} articles: last 10,240 at {:.0} articles/s",
+                chunk[chunk.len() - 1] + 1,
+                10_240.0 / lap.elapsed().as_secs_f64()
+            );
+            lap = Instant::now();
+        }
     }
     let secs = started.elapsed().as_secs_f64();
+    let added = n.saturating_sub(have);
     let stories = lib.stories().expect("stories").len();
     eprintln!(
-        "library: {n} articles added in {secs:.1} s = {:.0} articles/s; {stories} stories; file {:.0} MiB; peak memory {:.0} MiB",
-        n as f64 / secs,
+        "library: {added} articles added in {secs:.1} s = {:.0} articles/s; {n} in all; {stories} stories; file {:.0} MiB; peak memory {:.0} MiB",
+        added as f64 / secs,
         std::fs::metadata(&path).map_or(0, |m| m.len()) as f64 / 1048576.0,
         peak_memory_mib()
+    );
+
+    let (precision, recall) = grouping_quality(&lib);
+    eprintln!(
+        "grouping against the generator's events: pairwise precision {precision:.3} recall {recall:.3}"
     );
 
     let mut group = c.benchmark_group(format!("library of {n}"));
@@ -176,7 +226,7 @@ fn bench(c: &mut Criterion) {
             black_box(lib.stories().expect("stories"))
         })
     });
-    let mut next = n;
+    let mut next = lib.articles_count().expect("count");
     group.bench_function("add one article (its own transaction)", |b| {
         b.iter(|| {
             next += 1;

@@ -38,7 +38,8 @@ fn killed_imports_lose_nothing_committed() {
     let library = dir.path().join("lib.db");
     let inbox = dir.path().join("inbox");
     std::fs::create_dir(&inbox).expect("mkdir");
-    let files = make_articles(&inbox, 250, "k");
+    // More than two batches, so that kills land in the middle of one.
+    let files = make_articles(&inbox, 2 * parallax::store::ADD_BATCH + 100, "k");
     let mut committed: Vec<i64> = Vec::new();
     for round in 0..6u64 {
         let mut child = parallax(&library)
@@ -49,21 +50,26 @@ fn killed_imports_lose_nothing_committed() {
             .spawn()
             .expect("spawn");
         let stdout = child.stdout.take().expect("stdout");
+        let (sender, added) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
-            BufReader::new(stdout)
-                .lines()
-                .map_while(Result::ok)
-                .filter_map(|l| {
-                    l.split_whitespace()
-                        .nth(1)
-                        .and_then(|id| id.parse::<i64>().ok())
-                })
-                .collect::<Vec<i64>>()
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if let Some(id) = line
+                    .split_whitespace()
+                    .nth(1)
+                    .and_then(|id| id.parse::<i64>().ok())
+                {
+                    let _ = sender.send(id);
+                }
+            }
         });
-        std::thread::sleep(Duration::from_millis(400 + round * 150));
+        // Kill once a batch has been reported (or the run is long), a little
+        // later each round: the next batch is under way.
+        committed.extend(added.recv_timeout(Duration::from_secs(30)));
+        std::thread::sleep(Duration::from_millis(50 + round * 120));
         child.kill().expect("SIGKILL");
         child.wait().expect("reaped");
-        committed.extend(reader.join().expect("reader"));
+        reader.join().expect("reader");
+        committed.extend(added.try_iter());
         let lib = Library::open(&library).expect("the library opens after a kill");
         assert_eq!(lib.integrity_check().expect("check"), "ok", "round {round}");
         let present: Vec<i64> = lib

@@ -17,9 +17,6 @@ pub fn open(path: Option<&Path>) -> Result<Library, String> {
     Library::open(&path).map_err(|e| e.to_string())
 }
 
-/// Files added per transaction.
-const ADD_BATCH: usize = 64;
-
 /// File endings taken from folders (files named directly are always tried).
 const ARTICLE_ENDINGS: &[&str] = &["txt", "text", "html", "htm", "json", "md"];
 
@@ -92,7 +89,7 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
     let (mut added, mut duplicates, mut failed) = (0, 0, errors.len());
     // A batch is one transaction (a savepoint per article): fast, and a crash
     // loses at most the batch under way, never half an article.
-    for chunk in files.chunks(ADD_BATCH) {
+    for chunk in files.chunks(crate::store::ADD_BATCH) {
         let mut parsed = Vec::with_capacity(chunk.len());
         for path in chunk {
             match read_article(path) {

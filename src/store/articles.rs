@@ -1,11 +1,13 @@
 //! Articles in the library: adding one (deduplicated by content and by URL, in
-//! its own savepoint, placed in a story), reading one back, listing, removing.
+//! a transaction, placed in a story), reading one back, listing, removing.
 
+use super::place::Placer;
+use super::schema::story_last_day;
+use super::terms::TermCounts;
 use super::{Library, Result, StoreError, grouping, now};
-use crate::ingest::{Article, Published};
+use crate::ingest::Article;
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
-use std::collections::BTreeMap;
 
 /// What adding an article did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +43,12 @@ pub fn content_hash(article: &Article) -> String {
         h.update(s.text.as_bytes());
         h.update([0]);
     }
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    h.finalize()
+        .iter()
+        .flat_map(|b| [HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]])
+        .map(char::from)
+        .collect()
 }
 
 const ROW: &str =
@@ -64,32 +71,44 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ArticleRow> {
 impl Library {
     /// Adds an article, or recognises it as already there. All or nothing.
     pub fn add(&mut self, article: &Article) -> Result<AddOutcome> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let outcome = add_in(&tx, article)?;
-        tx.commit()?;
-        Ok(outcome)
+        self.add_all(std::slice::from_ref(article))?
+            .pop()
+            .ok_or_else(|| StoreError("the article was not added".into()))
     }
 
     /// Adds several articles in one transaction. Should any article fail, the
     /// batch is rolled back and each article is added in a transaction of its
     /// own, so a failure costs only that article and never leaves half of one.
-    /// (No savepoint per article: FTS5 flushes its index at every savepoint.)
     pub fn add_batch(&mut self, articles: &[Article]) -> Result<Vec<Result<AddOutcome>>> {
+        match self.add_all(articles) {
+            Ok(outcomes) => Ok(outcomes.into_iter().map(Ok).collect()),
+            Err(_) => Ok(articles.iter().map(|a| self.add(a)).collect()),
+        }
+    }
+
+    /// Adds articles in one transaction, all or nothing.
+    fn add_all(&mut self, articles: &[Article]) -> Result<Vec<AddOutcome>> {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let mut placer = Placer::new(&tx);
         let mut outcomes = Vec::with_capacity(articles.len());
         for article in articles {
-            match add_in(&tx, article) {
-                Ok(outcome) => outcomes.push(Ok(outcome)),
-                Err(_) => {
-                    drop(tx);
-                    return Ok(articles.iter().map(|a| self.add(a)).collect());
-                }
+            outcomes.push(add_in(&tx, &mut placer, article)?);
+        }
+        placer.flush()?;
+        drop(placer);
+        // Full-text rows go in last, together: FTS5 writes out its pending
+        // index whenever a statement opens a statement journal (foreign keys
+        // and upserts do), and one write per batch keeps the index compact.
+        let mut full_text =
+            tx.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?;
+        for (article, outcome) in articles.iter().zip(&outcomes) {
+            if let AddOutcome::Added { article: id, .. } = outcome {
+                full_text.execute(params![id, article.title, article.body()])?;
             }
         }
+        drop(full_text);
         tx.commit()?;
         Ok(outcomes)
     }
@@ -167,10 +186,13 @@ impl Library {
             return Err(StoreError(format!("no article {id} in the library")));
         };
         let signature: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
+        let mut terms = TermCounts::new(&tx);
         if let Some(story) = story {
-            add_story_terms(&tx, story, &signature, -1)?;
+            terms.count_in_story(story, &signature, -1);
         }
-        add_library_terms(&tx, &signature, -1)?;
+        terms.count_in_library(&signature, -1);
+        terms.flush()?;
+        drop(terms);
         tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
         tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
         if let Some(story) = story {
@@ -181,15 +203,15 @@ impl Library {
     }
 }
 
-/// Adds one article inside a transaction (or savepoint) the caller commits.
-fn add_in(tx: &rusqlite::Connection, article: &Article) -> Result<AddOutcome> {
+/// Adds one article inside a transaction the caller commits, placing it with
+/// `placer`, which the caller flushes; its full-text row is the caller's too.
+fn add_in(tx: &rusqlite::Connection, placer: &mut Placer, article: &Article) -> Result<AddOutcome> {
     let hash = content_hash(article);
     let existing: Option<i64> = tx
-        .query_row(
+        .prepare_cached(
             "SELECT id FROM articles WHERE content_hash = ?1 OR (url IS NOT NULL AND url = ?2)",
-            params![hash, article.url],
-            |r| r.get(0),
-        )
+        )?
+        .query_row(params![hash, article.url], |r| r.get(0))
         .optional()?;
     if let Some(id) = existing {
         return Ok(AddOutcome::Duplicate { article: id });
@@ -216,135 +238,52 @@ fn add_in(tx: &rusqlite::Connection, article: &Article) -> Result<AddOutcome> {
         sig_json
     ])?;
     let id = tx.last_insert_rowid();
-    tx.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?
-        .execute(params![id, article.title, article.body()])?;
-    let story = place(tx, article, &signature)?;
+    let story = placer.place(article, &signature)?;
     tx.prepare_cached(
         "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)",
     )?
     .execute(params![id, story])?;
-    add_story_terms(tx, story, &signature, 1)?;
-    add_library_terms(tx, &signature, 1)?;
-    refresh_story(tx, story)?;
+    placer.joined(story, &signature);
+    if refresh_story(tx, story)? {
+        placer.redated(story);
+    }
     Ok(AddOutcome::Added { article: id, story })
 }
 
 /// Recomputes a story's size, outlets and date range from its articles (a story
 /// is small, and this runs only when its membership changes); an emptied story
-/// goes.
-pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<()> {
-    tx.prepare_cached(
-        "UPDATE stories SET (articles, outlets, first, last) = (
-             SELECT COUNT(a.id), COUNT(DISTINCT a.outlet) + COALESCE(SUM(a.outlet IS NULL), 0), MIN(a.published), MAX(a.published)
-             FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?1)
-         WHERE id = ?1",
-    )?
-    .execute([story])?;
-    tx.prepare_cached("DELETE FROM stories WHERE id = ?1 AND articles = 0")?
+/// goes. True when the days of its first or latest article changed (its term
+/// rows carry a day that depends on them, and are updated here).
+pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<bool> {
+    type Dates = (Option<String>, Option<String>);
+    let before: Option<Dates> = tx
+        .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
+        .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (articles, first, last): (i64, Option<String>, Option<String>) = tx
+        .prepare_cached(
+            "UPDATE stories SET (articles, outlets, first, last) = (
+                 SELECT COUNT(a.id), COUNT(DISTINCT a.outlet) + COALESCE(SUM(a.outlet IS NULL), 0), MIN(a.published), MAX(a.published)
+                 FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?1)
+             WHERE id = ?1 RETURNING articles, first, last",
+        )?
+        .query_row([story], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
+        .optional()?
+        .unwrap_or((0, None, None));
+    if articles == 0 {
+        tx.prepare_cached("DELETE FROM stories WHERE id = ?1")?
+            .execute([story])?;
+        return Ok(false);
+    }
+    let day = |d: &Option<String>| d.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned());
+    let days = |(first, last): &Dates| (day(first), day(last));
+    let redated = before.as_ref().map(days) != Some(days(&(first, last)));
+    if redated {
+        tx.prepare_cached(&format!(
+            "UPDATE story_terms SET last_day = {} WHERE story_id = ?1",
+            story_last_day("?1")
+        ))?
         .execute([story])?;
-    Ok(())
-}
-
-/// Counts a signature's terms into (or, with `sign` −1, out of) a story.
-pub(super) fn add_story_terms(
-    tx: &rusqlite::Connection,
-    story: i64,
-    signature: &[(String, f64)],
-    sign: i64,
-) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO story_terms (term, story_id, count) VALUES (?1, ?2, ?3)
-         ON CONFLICT (term, story_id) DO UPDATE SET count = count + excluded.count",
-    )?;
-    for (term, _) in signature {
-        stmt.execute(params![term, story, sign])?;
     }
-    tx.execute(
-        "DELETE FROM story_terms WHERE story_id = ?1 AND count <= 0",
-        [story],
-    )?;
-    Ok(())
-}
-
-/// Counts a signature's terms into (or out of) the library-wide term counts.
-fn add_library_terms(
-    tx: &rusqlite::Connection,
-    signature: &[(String, f64)],
-    sign: i64,
-) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO term_articles (term, count) VALUES (?1, ?2)
-         ON CONFLICT (term) DO UPDATE SET count = count + excluded.count",
-    )?;
-    for (term, _) in signature {
-        stmt.execute(params![term, sign])?;
-    }
-    Ok(())
-}
-
-/// Most stories looked at closely when placing an article.
-const MAX_CANDIDATES: usize = 25;
-
-/// Finds the story an article joins, or starts one.
-fn place(tx: &rusqlite::Connection, article: &Article, signature: &[(String, f64)]) -> Result<i64> {
-    let total: f64 = tx.query_row("SELECT COALESCE(MAX(id), 0) FROM articles", [], |r| {
-        r.get::<_, i64>(0)
-    })? as f64;
-    let mut rarity_of: BTreeMap<String, f64> = BTreeMap::new();
-    let mut counts: BTreeMap<i64, BTreeMap<String, u32>> = BTreeMap::new();
-    {
-        let mut lib = tx.prepare_cached("SELECT count FROM term_articles WHERE term = ?1")?;
-        let mut st =
-            tx.prepare_cached("SELECT story_id, count FROM story_terms WHERE term = ?1")?;
-        for (term, _) in signature {
-            let df: i64 = lib.query_row([term], |r| r.get(0)).optional()?.unwrap_or(0);
-            rarity_of.insert(term.clone(), ((total + 1.0) / (df as f64 + 1.0)).ln() + 1.0);
-            // Terms every story has say nothing; skip the long posting lists.
-            if (df as f64) > (total * 0.02).max(30.0) {
-                continue;
-            }
-            let rows = st.query_map([term], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, u32>(1)?)))?;
-            for row in rows {
-                let (story, count) = row?;
-                counts.entry(story).or_default().insert(term.clone(), count);
-            }
-        }
-    }
-    let mut candidates = Vec::new();
-    let mut size = tx.prepare_cached("SELECT articles, first, last FROM stories WHERE id = ?1")?;
-    // Only stories that share a real part of the signature are worth a closer look,
-    // the ones that share most first.
-    let mut shared: Vec<(i64, BTreeMap<String, u32>)> =
-        counts.into_iter().filter(|(_, c)| c.len() >= 3).collect();
-    shared.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
-    shared.truncate(MAX_CANDIDATES);
-    for (story, counts) in shared {
-        let (articles, first, last): (u32, Option<String>, Option<String>) =
-            size.query_row([story], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        let date = |d: Option<String>| {
-            d.and_then(|d| crate::ingest::dates::find_date(&d))
-                .map(|f| f.published)
-        };
-        let dates: Option<(Published, Published)> = date(first).zip(date(last));
-        candidates.push(grouping::Candidate {
-            story,
-            articles,
-            counts,
-            dates,
-        });
-    }
-    let rarity = |t: &str| rarity_of.get(t).copied().unwrap_or(1.0);
-    if let Some(story) = grouping::choose(signature, article.published, &candidates, rarity) {
-        return Ok(story);
-    }
-    let title = article
-        .title
-        .clone()
-        .or_else(|| article.sentences.first().map(|s| s.text.clone()))
-        .unwrap_or_else(|| article.source.clone());
-    tx.execute(
-        "INSERT INTO stories (title, named, created_at) VALUES (?1, 0, ?2)",
-        params![title, now()],
-    )?;
-    Ok(tx.last_insert_rowid())
+    Ok(redated)
 }

@@ -4,9 +4,11 @@
 
 mod articles;
 mod grouping;
+mod place;
 mod schema;
 pub mod search;
 mod stories;
+mod terms;
 
 pub use articles::{AddOutcome, ArticleRow};
 pub use grouping::signature;
@@ -17,6 +19,10 @@ use rusqlite::{Connection, OpenFlags};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
+
+/// Articles added per transaction by `parallax add` (see [`Library::add_batch`]):
+/// few commits, and a crash loses at most one batch under way.
+pub const ADD_BATCH: usize = 256;
 
 /// A store error, said plainly with the library's path.
 #[derive(Debug)]
@@ -94,7 +100,13 @@ impl Library {
                 "{shown}: cannot use write-ahead logging here"
             )));
         }
-        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;")?;
+        // Checkpoints every 32 MiB of log rather than SQLite's 4 MiB: pages
+        // that batches keep changing (term counts, the full-text index) are
+        // written back once instead of many times.
+        conn.execute_batch(
+            "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;
+             PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 8192;",
+        )?;
         schema::migrate(&mut conn).map_err(|e| StoreError(format!("{shown}: {e}")))?;
         Ok(Self {
             conn,
@@ -111,6 +123,14 @@ impl Library {
         Ok(self
             .conn
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// How many articles the library holds.
+    pub fn articles_count(&self) -> Result<usize> {
+        Ok(self
+            .conn
+            .query_row("SELECT COUNT(*) FROM articles", [], |r| r.get::<_, i64>(0))?
+            as usize)
     }
 
     /// True when the library holds no article.

@@ -5,7 +5,7 @@
 use rusqlite::{Connection, Transaction};
 
 /// The version this build writes.
-pub const VERSION: i64 = 2;
+pub const VERSION: i64 = 3;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -76,6 +76,54 @@ UPDATE stories SET (articles, outlets, first, last) = (
     FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = stories.id);
 "#;
 
+/// Stories whose articles span more days than this are long stories.
+pub const LONG_STORY_DAYS: i64 = 14;
+
+/// The `last_day` of a story any dated article may be close to in time: one
+/// with no dated article, or a long story. After every real day.
+pub const ANY_DAY: i64 = 1_000_000_000;
+
+/// Each story term carries its story's `last_day` — the day (since 1970-01-01)
+/// of the story's latest article, or [`ANY_DAY`] — indexed, so that placing a
+/// dated article reads only the stories close enough in time to join: those
+/// whose latest article is at most `MAX_DAYS_APART` days before it and at most
+/// `MAX_DAYS_APART` + [`LONG_STORY_DAYS`] days after it, and any-day ones.
+/// Kept up to date when a story's dates change. The rows are kept by story
+/// (a story's terms sit together, so adding to a story writes few pages) and
+/// indexed by term and day.
+fn v3() -> String {
+    format!(
+        r#"
+CREATE TABLE story_terms_by_story (
+    story_id  INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    term      TEXT NOT NULL,
+    count     INTEGER NOT NULL,
+    last_day  INTEGER NOT NULL,
+    PRIMARY KEY (story_id, term)
+) WITHOUT ROWID;
+INSERT INTO story_terms_by_story (story_id, term, count, last_day)
+    SELECT story_id, term, count, {} FROM story_terms ORDER BY story_id, term;
+DROP TABLE story_terms;
+ALTER TABLE story_terms_by_story RENAME TO story_terms;
+CREATE INDEX story_terms_by_term ON story_terms(term, last_day);
+"#,
+        story_last_day("story_terms.story_id")
+    )
+}
+
+/// An expression for the `last_day` of the story whose id is `id` (a column
+/// or a parameter).
+pub fn story_last_day(id: &str) -> String {
+    let day = |column: &str| format!("julianday(substr(s.{column}, 1, 10))");
+    format!(
+        "COALESCE((SELECT CASE WHEN s.last IS NULL OR {last} - {first} > {LONG_STORY_DAYS} THEN {ANY_DAY}
+                     ELSE CAST({last} - 2440587.5 AS INTEGER) END
+                   FROM stories s WHERE s.id = {id}), {ANY_DAY})",
+        last = day("last"),
+        first = day("first"),
+    )
+}
+
 #[cfg(test)]
 pub const V1_FOR_TESTS: &str = V1;
 
@@ -109,6 +157,9 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), String> {
         2 => tx
             .execute_batch(V2)
             .map_err(|e| format!("updating the library to schema 2: {e}")),
+        3 => tx
+            .execute_batch(&v3())
+            .map_err(|e| format!("updating the library to schema 3: {e}")),
         _ => Err(format!("no migration to schema {step}")),
     }
 }

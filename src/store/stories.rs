@@ -2,7 +2,8 @@
 //! corrections a person makes — rename, merge, move an article, split — which
 //! automatic grouping never undoes (it only places articles as they are added).
 
-use super::articles::{add_story_terms, refresh_story};
+use super::articles::refresh_story;
+use super::terms::TermCounts;
 use super::{Library, Result, StoreError, now};
 use rusqlite::{OptionalExtension, params};
 
@@ -154,11 +155,13 @@ fn move_one(tx: &rusqlite::Transaction, article: i64, story: i64) -> Result<()> 
     let (old, signature) =
         found.ok_or_else(|| StoreError(format!("no article {article} in the library")))?;
     let signature: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
+    let mut terms = TermCounts::new(tx);
     if let Some(old) = old {
-        add_story_terms(tx, old, &signature, -1)?;
+        terms.count_in_story(old, &signature, -1);
         tx.execute("UPDATE stories SET agreement = NULL WHERE id = ?1", [old])?;
     }
-    add_story_terms(tx, story, &signature, 1)?;
+    terms.count_in_story(story, &signature, 1);
+    terms.flush()?;
     tx.execute(
         "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 1)
          ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, manual = 1",

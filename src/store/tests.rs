@@ -2,7 +2,7 @@
 //! corrections, search, and refusing what is not a library.
 
 use super::*;
-use crate::ingest::read_article_bytes;
+use crate::ingest::{Article, read_article_bytes};
 
 fn temp_library() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -75,6 +75,33 @@ fn round_trip_and_remove() {
     assert!(lib.stories().expect("stories").is_empty());
     assert!(lib.is_empty().expect("query"));
     assert!(lib.remove(rows[0].id).is_err());
+}
+
+#[test]
+fn articles_join_stories_close_in_time_also_long_ones() {
+    let (_dir, mut lib) = temp_library();
+    let mut demo = crate::demo::articles();
+    let dated = |a: &mut Article, m, d| a.published = crate::ingest::Published::date(2024, m, d);
+    let story_of = |o: AddOutcome| match o {
+        AddOutcome::Added { story, .. } => story,
+        other => panic!("{other:?}"),
+    };
+    dated(&mut demo[0], 6, 1);
+    dated(&mut demo[1], 7, 20);
+    let june = story_of(lib.add(&demo[0]).expect("adds"));
+    let july = story_of(lib.add(&demo[1]).expect("adds"));
+    assert_ne!(june, july, "seven weeks apart: different events");
+    // A person says they are one story: it now spans June 1 to July 20.
+    lib.merge_stories(june, july).expect("merge");
+    dated(&mut demo[2], 6, 12);
+    assert_eq!(story_of(lib.add(&demo[2]).expect("adds")), june);
+    dated(&mut demo[3], 9, 1);
+    let september = story_of(lib.add(&demo[3]).expect("adds"));
+    assert_ne!(september, june, "six weeks after the story's end");
+    // An undated article may join a story of any time.
+    demo[4].published = None;
+    let undated = story_of(lib.add(&demo[4]).expect("adds"));
+    assert!([june, september].contains(&undated), "{undated}");
 }
 
 #[test]
@@ -151,6 +178,7 @@ fn a_schema_1_library_is_migrated_and_keeps_its_stories() {
                       (2, 'b.txt', 'B', NULL, '2024-06-13', 'h2', '2024-06-13T00:00:00', 1, '[[],[]]', '[]');
              INSERT INTO stories (id, title, named, created_at) VALUES (7, 'Old story', 0, '2024-06-13T00:00:00');
              INSERT INTO story_articles (article_id, story_id, manual) VALUES (1, 7, 0), (2, 7, 0);
+             INSERT INTO story_terms (term, story_id, count) VALUES ('bridg', 7, 2);
              PRAGMA user_version = 1;",
         )
         .expect("rows");
@@ -164,4 +192,14 @@ fn a_schema_1_library_is_migrated_and_keeps_its_stories() {
     );
     assert_eq!(stories[0].first.as_deref(), Some("2024-06-12"));
     assert_eq!(stories[0].last.as_deref(), Some("2024-06-13"));
+    // Schema 3: story terms carry the day of the story's latest article.
+    let terms: Vec<(String, i64, i64, i64)> = lib
+        .conn
+        .prepare("SELECT term, story_id, count, last_day FROM story_terms")
+        .and_then(|mut st| {
+            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                .collect()
+        })
+        .expect("story terms");
+    assert_eq!(terms, vec![("bridg".to_string(), 7, 2, 19_887)]);
 }

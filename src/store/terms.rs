@@ -1,0 +1,277 @@
+//! The term tables behind story grouping — how many articles of the library
+//! carry each term (`term_articles`) and how many of each story's articles do
+//! (`story_terms`) — read and counted through a write-back cache that lives for
+//! one transaction. A batch of articles touches the same terms again and again:
+//! the cache reads each library-wide count once and writes each changed sum
+//! once, at [`TermCounts::flush`], instead of two upserts per term per article.
+//! A story's term rows carry the day of its latest article (kept by a trigger
+//! in the schema), so that a dated article reads only recent stories.
+
+use super::Result;
+use super::schema::{ANY_DAY, story_last_day};
+use rusqlite::{Connection, OptionalExtension, params};
+use std::collections::HashMap;
+
+/// A range of days (since 1970-01-01), both ends included.
+pub(super) type Days = (i64, i64);
+
+/// A story and how many of its articles carry a term.
+type StoryCount = (i64, i64);
+
+/// The term tables as one transaction sees them, with its pending changes.
+pub(super) struct TermCounts<'c> {
+    conn: &'c Connection,
+    /// Library-wide article counts as stored, for the terms asked about.
+    library_stored: HashMap<String, i64>,
+    /// Per term and day, the stories carrying it as stored, as read (`None`:
+    /// more than the limit asked for).
+    stories_stored: HashMap<(String, Days), Option<Vec<StoryCount>>>,
+    /// Changes to library-wide counts not yet written.
+    library_pending: HashMap<String, i64>,
+    /// Per term, changes to stories' counts not yet written.
+    stories_pending: HashMap<String, HashMap<i64, i64>>,
+}
+
+impl<'c> TermCounts<'c> {
+    pub fn new(conn: &'c Connection) -> Self {
+        Self {
+            conn,
+            library_stored: HashMap::new(),
+            library_pending: HashMap::new(),
+            stories_stored: HashMap::new(),
+            stories_pending: HashMap::new(),
+        }
+    }
+
+    /// How many articles of the library carry `term`.
+    pub fn articles_with(&mut self, term: &str) -> Result<i64> {
+        let stored = match self.library_stored.get(term) {
+            Some(&count) => count,
+            None => {
+                let count = self
+                    .conn
+                    .prepare_cached("SELECT count FROM term_articles WHERE term = ?1")?
+                    .query_row([term], |r| r.get(0))
+                    .optional()?
+                    .unwrap_or(0);
+                self.library_stored.insert(term.to_owned(), count);
+                count
+            }
+        };
+        Ok(stored + self.library_pending.get(term).copied().unwrap_or(0))
+    }
+
+    /// The stories carrying `term` whose `last_day` (see the schema) falls in
+    /// `days` (which ends before [`ANY_DAY`]) or is any day, with how many of their articles carry it, by
+    /// story; `None` when more than `limit` stories do. Stories changed in
+    /// this transaction are included whatever their day.
+    pub fn stories_with(
+        &mut self,
+        term: &str,
+        days: Days,
+        limit: usize,
+    ) -> Result<Option<Vec<(i64, u32)>>> {
+        let key = (term.to_owned(), days);
+        if !self.stories_stored.contains_key(&key) {
+            let rows = self
+                .conn
+                // (The limit is written out: SQLite re-prepares a statement whose
+                // LIMIT is a parameter each time it runs.)
+                .prepare_cached(&format!(
+                    "SELECT story_id, count FROM story_terms INDEXED BY story_terms_by_term
+                     WHERE term = ?1 AND last_day BETWEEN ?2 AND ?3
+                     UNION ALL
+                     SELECT story_id, count FROM story_terms INDEXED BY story_terms_by_term
+                     WHERE term = ?1 AND last_day = {ANY_DAY}
+                     LIMIT {}",
+                    limit + 1
+                ))?
+                .query_map(params![term, days.0, days.1], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })?
+                .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
+            self.stories_stored
+                .insert(key.clone(), (rows.len() <= limit).then_some(rows));
+        }
+        let Some(stored) = &self.stories_stored[&key] else {
+            return Ok(None);
+        };
+        let mut counts: HashMap<i64, i64> = stored.iter().copied().collect();
+        for (&story, &change) in self.stories_pending.get(term).into_iter().flatten() {
+            *counts.entry(story).or_insert(0) += change;
+        }
+        let mut out: Vec<(i64, u32)> = counts
+            .into_iter()
+            .filter(|&(_, count)| count > 0)
+            .map(|(story, count)| (story, u32::try_from(count).unwrap_or(u32::MAX)))
+            .collect();
+        if out.len() > limit {
+            return Ok(None);
+        }
+        out.sort_unstable();
+        Ok(Some(out))
+    }
+
+    /// Forgets what was read of stories by day (a story's day changed).
+    pub fn forget_stories(&mut self) {
+        self.stories_stored.clear();
+    }
+
+    /// Counts a signature's terms into (`sign` 1) or out of (−1) a story.
+    pub fn count_in_story(&mut self, story: i64, signature: &[(String, f64)], sign: i64) {
+        for (term, _) in signature {
+            let per_story = match self.stories_pending.get_mut(term.as_str()) {
+                Some(per_story) => per_story,
+                None => self.stories_pending.entry(term.clone()).or_default(),
+            };
+            *per_story.entry(story).or_insert(0) += sign;
+        }
+    }
+
+    /// Counts a signature's terms into (`sign` 1) or out of (−1) the library.
+    pub fn count_in_library(&mut self, signature: &[(String, f64)], sign: i64) {
+        for (term, _) in signature {
+            match self.library_pending.get_mut(term.as_str()) {
+                Some(change) => *change += sign,
+                None => {
+                    self.library_pending.insert(term.clone(), sign);
+                }
+            }
+        }
+    }
+
+    /// Writes the pending changes; counts that fall to zero are deleted.
+    pub fn flush(&mut self) -> Result<()> {
+        let mut library = self.conn.prepare_cached(
+            "INSERT INTO term_articles (term, count) VALUES (?1, ?2)
+             ON CONFLICT (term) DO UPDATE SET count = count + excluded.count",
+        )?;
+        let mut library_gone = self
+            .conn
+            .prepare_cached("DELETE FROM term_articles WHERE term = ?1 AND count <= 0")?;
+        for (term, change) in self.library_pending.drain() {
+            if change != 0 {
+                library.execute(params![term, change])?;
+            }
+            if change < 0 {
+                library_gone.execute([&term])?;
+            }
+            self.library_stored.remove(&term);
+        }
+        self.stories_stored.clear();
+        let mut story = self.conn.prepare_cached(&format!(
+            "INSERT INTO story_terms (term, story_id, count, last_day) VALUES (?1, ?2, ?3, {})
+             ON CONFLICT (story_id, term) DO UPDATE SET count = count + excluded.count",
+            story_last_day("?2")
+        ))?;
+        let mut story_gone = self.conn.prepare_cached(
+            "DELETE FROM story_terms WHERE story_id = ?2 AND term = ?1 AND count <= 0",
+        )?;
+        for (term, per_story) in self.stories_pending.drain() {
+            for (id, change) in per_story {
+                if change != 0 {
+                    story.execute(params![term, id, change])?;
+                }
+                if change < 0 {
+                    story_gone.execute(params![term, id])?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ANY_DAY, TermCounts};
+    use rusqlite::Connection;
+
+    fn tables() -> Connection {
+        let mut conn = Connection::open_in_memory().unwrap();
+        crate::store::schema::migrate(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO stories (id, title, created_at, last) VALUES
+                 (1, 'Bridge', '', '2024-03-26'), (7, 'Senate', '', '2024-04-23'), (9, 'Vote', '', NULL);",
+        )
+        .unwrap();
+        conn
+    }
+
+    const ALL: (i64, i64) = (i64::MIN, ANY_DAY - 1);
+
+    fn sig(terms: &[&str]) -> Vec<(String, f64)> {
+        terms.iter().map(|t| (t.to_string(), 1.0)).collect()
+    }
+
+    #[test]
+    fn pending_counts_are_seen_before_and_after_flush() {
+        let conn = tables();
+        let mut terms = TermCounts::new(&conn);
+        terms.count_in_story(7, &sig(&["senate", "vote"]), 1);
+        terms.count_in_library(&sig(&["senate", "vote"]), 1);
+        terms.count_in_story(7, &sig(&["senate"]), 1);
+        terms.count_in_library(&sig(&["senate"]), 1);
+        terms.count_in_story(9, &sig(&["senate"]), 1);
+        terms.count_in_library(&sig(&["senate"]), 1);
+        assert_eq!(terms.articles_with("senate").unwrap(), 3);
+        assert_eq!(
+            terms.stories_with("senate", ALL, 5).unwrap(),
+            Some(vec![(7, 2), (9, 1)])
+        );
+        assert_eq!(terms.stories_with("senate", ALL, 1).unwrap(), None);
+        terms.flush().unwrap();
+        let stored: i64 = conn
+            .query_row(
+                "SELECT SUM(count) FROM story_terms WHERE term = 'senate'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(stored, 3);
+        let mut again = TermCounts::new(&conn);
+        assert_eq!(again.articles_with("senate").unwrap(), 3);
+        assert_eq!(again.articles_with("vote").unwrap(), 1);
+        let senate =
+            |t: &mut TermCounts, since| t.stories_with("senate", (since, since + 30), 5).unwrap();
+        assert_eq!(senate(&mut again, 19_806), Some(vec![(7, 2), (9, 1)]));
+        assert_eq!(senate(&mut again, 19_805), Some(vec![(9, 1)]));
+        assert_eq!(again.stories_with("senate", ALL, 1).unwrap(), None);
+        // Story 7's latest article is from 2024-04-23 (day 19,836); story 9 is undated.
+        assert_eq!(senate(&mut again, 19_836), Some(vec![(7, 2), (9, 1)]));
+        assert_eq!(senate(&mut again, 19_837), Some(vec![(9, 1)]));
+        conn.execute(
+            "UPDATE story_terms SET last_day = 19844 WHERE story_id = 7",
+            [],
+        )
+        .unwrap();
+        assert_eq!(
+            senate(&mut again, 19_837),
+            Some(vec![(9, 1)]),
+            "read once per day"
+        );
+        again.forget_stories();
+        assert_eq!(senate(&mut again, 19_837), Some(vec![(7, 2), (9, 1)]));
+    }
+
+    #[test]
+    fn counts_that_reach_zero_are_deleted() {
+        let conn = tables();
+        let mut terms = TermCounts::new(&conn);
+        terms.count_in_story(1, &sig(&["bridge"]), 1);
+        terms.count_in_library(&sig(&["bridge"]), 1);
+        terms.flush().unwrap();
+        terms.count_in_story(1, &sig(&["bridge"]), -1);
+        terms.count_in_library(&sig(&["bridge"]), -1);
+        assert_eq!(terms.stories_with("bridge", ALL, 5).unwrap(), Some(vec![]));
+        assert_eq!(terms.articles_with("bridge").unwrap(), 0);
+        terms.flush().unwrap();
+        let rows: i64 = conn
+            .query_row(
+                "SELECT (SELECT COUNT(*) FROM story_terms) + (SELECT COUNT(*) FROM term_articles)",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(rows, 0);
+    }
+}
