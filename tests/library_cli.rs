@@ -70,6 +70,16 @@ fn add_list_search_export() {
             .as_str()
             .is_some_and(|s| s.contains("[Mirzoyan]"))
     );
+    assert_eq!(hits["all_ranked"], serde_json::Value::Bool(true));
+    // Several words need no quotes; every one must match.
+    let out = parallax(&lib, &["search", "--json", "Union", "of", "Journalists"]);
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(hits["hits"].as_array().map(Vec::len), Some(2));
+    assert!(
+        hits["hits"][0]["snippet"]
+            .as_str()
+            .is_some_and(|s| s.contains("[Union of Journalists]"))
+    );
 
     let id = story["id"].to_string();
     let html = dir.path().join("report.html");

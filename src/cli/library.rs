@@ -2,11 +2,13 @@
 //! `remove` and the `story` corrections.
 
 use super::{Outcome, finish, print_json};
-use crate::ingest::{IngestError, read_article};
+use crate::ingest::{Article, IngestError, read_article};
 use crate::store::{AddOutcome, Library, StoreError};
-use std::io::IsTerminal;
+use std::collections::HashMap;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::mpsc::{Receiver, sync_channel};
 
 /// Opens the library named on the command line, else the default one.
 pub fn open(path: Option<&Path>) -> Result<Library, String> {
@@ -65,6 +67,21 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
     }
 }
 
+/// Reads and parses files in order on a thread of its own; what it sends waits
+/// in a queue of two batches.
+fn parse_in_background(files: Vec<PathBuf>) -> Receiver<(PathBuf, Result<Article, IngestError>)> {
+    let (sender, receiver) = sync_channel(2 * crate::store::ADD_BATCH);
+    std::thread::spawn(move || {
+        for path in files {
+            let article = read_article(&path);
+            if sender.send((path, article)).is_err() {
+                break;
+            }
+        }
+    });
+    receiver
+}
+
 pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome {
     let mut lib = open(library)?;
     let mut errors = Vec::new();
@@ -87,24 +104,39 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
         say(format!("parallax: {e}"));
     }
     let (mut added, mut duplicates, mut failed) = (0, 0, errors.len());
-    // A batch is one transaction (a savepoint per article): fast, and a crash
-    // loses at most the batch under way, never half an article.
-    for chunk in files.chunks(crate::store::ADD_BATCH) {
-        let mut parsed = Vec::with_capacity(chunk.len());
-        for path in chunk {
-            match read_article(path) {
-                Ok(article) => parsed.push((path, article)),
+    // Files are read and parsed on a thread of their own while the library
+    // stores the batch before: the two halves of an import overlap. A batch
+    // is one transaction: a crash loses at most the batch under way, never
+    // half an article.
+    let parsed = parse_in_background(files);
+    let mut paths = Vec::with_capacity(crate::store::ADD_BATCH);
+    let mut articles = Vec::with_capacity(crate::store::ADD_BATCH);
+    let mut incoming = parsed.iter().peekable();
+    while incoming.peek().is_some() {
+        let mut read = 0;
+        for (path, article) in incoming.by_ref() {
+            read += 1;
+            match article {
+                Ok(article) => {
+                    paths.push(path);
+                    articles.push(article);
+                }
                 Err(e) => {
                     failed += 1;
                     say(format!("parallax: {e}"));
                 }
             }
+            if articles.len() == crate::store::ADD_BATCH {
+                break;
+            }
         }
-        let articles: Vec<_> = parsed.iter().map(|(_, a)| a.clone()).collect();
-        let outcomes = lib
-            .add_batch(&articles)
-            .map_err(|e| format!("{}: {e}", lib.path().display()))?;
-        for ((path, _), outcome) in parsed.iter().zip(outcomes) {
+        let outcomes = match articles.is_empty() {
+            true => Vec::new(),
+            false => lib
+                .add_batch(&articles)
+                .map_err(|e| format!("{}: {e}", lib.path().display()))?,
+        };
+        for (path, outcome) in paths.drain(..).zip(outcomes) {
             match outcome {
                 Ok(AddOutcome::Added { article, story }) => {
                     added += 1;
@@ -119,8 +151,9 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
                 }
             }
         }
+        articles.clear();
         if let Some(bar) = &bar {
-            bar.inc(chunk.len() as u64);
+            bar.inc(read);
         }
     }
     if let Some(bar) = bar {
@@ -140,36 +173,46 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
 pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
     let lib = open(library)?;
     let stories = lib.stories().map_err(|e| e.to_string())?;
-    let articles = lib.articles(None).map_err(|e| e.to_string())?;
     if json {
+        let mut members: HashMap<i64, Vec<serde_json::Value>> = HashMap::new();
+        for a in lib.articles(None).map_err(|e| e.to_string())? {
+            if let Some(story) = a.story {
+                members.entry(story).or_default().push(serde_json::json!({"id": a.id, "source": a.source, "title": a.title, "outlet": a.outlet, "published": a.published}));
+            }
+        }
         let list: Vec<serde_json::Value> = stories
             .iter()
             .map(|s| {
-                let members: Vec<serde_json::Value> = articles
-                    .iter()
-                    .filter(|a| a.story == Some(s.id))
-                    .map(|a| serde_json::json!({"id": a.id, "source": a.source, "title": a.title, "outlet": a.outlet, "published": a.published}))
-                    .collect();
-                serde_json::json!({"id": s.id, "title": s.title, "first": s.first, "last": s.last, "agreement": s.agreement, "articles": members})
+                let articles = members.remove(&s.id).unwrap_or_default();
+                serde_json::json!({"id": s.id, "title": s.title, "first": s.first, "last": s.last, "agreement": s.agreement, "articles": articles})
             })
             .collect();
         print_json(&serde_json::json!({ "stories": list }))?;
     } else if stories.is_empty() {
         println!("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...");
     } else {
-        println!("{:>5}  {:>8}  {:<23}  title", "story", "articles", "dates");
+        let day = |d: &str| d.get(..10).unwrap_or(d).to_owned();
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        writeln!(
+            out,
+            "{:>5}  {:>8}  {:<23}  title",
+            "story", "articles", "dates"
+        )
+        .map_err(|e| e.to_string())?;
         for s in &stories {
-            let dates = match (&s.first, &s.last) {
-                (Some(a), Some(b)) if a[..10] == b[..10.min(b.len())] => {
-                    a[..10.min(a.len())].to_string()
-                }
-                (Some(a), Some(b)) => {
-                    format!("{} – {}", &a[..10.min(a.len())], &b[..10.min(b.len())])
-                }
+            let dates = match (s.first.as_deref().map(day), s.last.as_deref().map(day)) {
+                (Some(a), Some(b)) if a == b => a,
+                (Some(a), Some(b)) => format!("{a} – {b}"),
                 _ => "—".to_string(),
             };
-            println!("{:>5}  {:>8}  {:<23}  {}", s.id, s.articles, dates, s.title);
+            writeln!(
+                out,
+                "{:>5}  {:>8}  {:<23}  {}",
+                s.id, s.articles, dates, s.title
+            )
+            .map_err(|e| e.to_string())?;
         }
+        out.flush().map_err(|e| e.to_string())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -183,8 +226,10 @@ pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outco
     if json {
         print_json(&serde_json::json!({ "articles": rows }))?;
     } else {
+        let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         for a in &rows {
-            println!(
+            writeln!(
+                out,
                 "{:>5}  story {:<5} {:<19}  {:<20}  {}",
                 a.id,
                 a.story.map_or("—".to_string(), |s| s.to_string()),
@@ -194,8 +239,10 @@ pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outco
                     20
                 ),
                 a.title.as_deref().unwrap_or("(no title)")
-            );
+            )
+            .map_err(|e| e.to_string())?;
         }
+        out.flush().map_err(|e| e.to_string())?;
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -210,7 +257,8 @@ pub fn show(library: Option<&Path>, id: i64) -> Outcome {
 pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> Outcome {
     use crate::store::search::{MATCH_END, MATCH_START};
     let lib = open(library)?;
-    let hits = lib.search(query, limit).map_err(|e| e.to_string())?;
+    let found = lib.search(query, limit).map_err(|e| e.to_string())?;
+    let hits = &found.hits;
     if json {
         let hits: Vec<serde_json::Value> = hits
             .iter()
@@ -219,7 +267,7 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
                 serde_json::json!({"article": h.article, "story": h.story, "title": h.title, "outlet": h.outlet, "snippet": snippet, "rank": h.rank})
             })
             .collect();
-        print_json(&serde_json::json!({ "hits": hits }))?;
+        print_json(&serde_json::json!({ "hits": hits, "all_ranked": found.all_ranked }))?;
         return Ok(ExitCode::SUCCESS);
     }
     let colour = super::align::Ink::detect() == super::align::Ink::Colour;
@@ -231,7 +279,7 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
     if hits.is_empty() {
         println!("No article matches {query:?}.");
     }
-    for h in &hits {
+    for h in hits {
         println!(
             "{:>5}  {}  ({})",
             h.article,
@@ -241,6 +289,12 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
         println!(
             "       {}",
             h.snippet.replace(MATCH_START, on).replace(MATCH_END, off)
+        );
+    }
+    if !found.all_ranked {
+        eprintln!(
+            "More than {} articles match; the newest {0} were ranked. Add a word to narrow the search.",
+            crate::store::search::RANKED_AT_MOST
         );
     }
     Ok(ExitCode::SUCCESS)

@@ -69,7 +69,9 @@ pub enum Command {
     Show { article: i64 },
     /// Full-text search over titles and bodies.
     Search {
-        query: String,
+        /// Words every match must contain (quoting them is not needed).
+        #[arg(required = true)]
+        query: Vec<String>,
         #[arg(long)]
         json: bool,
         #[arg(long, default_value_t = 20)]
@@ -135,7 +137,9 @@ fn run(cli: Cli) -> Outcome {
         Some(Command::Stories { json }) => library::stories(lib, json),
         Some(Command::Articles { story, json }) => library::articles(lib, story, json),
         Some(Command::Show { article }) => library::show(lib, article),
-        Some(Command::Search { query, json, limit }) => library::search(lib, &query, json, limit),
+        Some(Command::Search { query, json, limit }) => {
+            library::search(lib, &query.join(" "), json, limit)
+        }
         Some(Command::Remove { articles }) => library::remove(lib, &articles),
         Some(Command::Story(command)) => library::story(lib, &command),
         Some(Command::Export {
@@ -151,9 +155,12 @@ fn run(cli: Cli) -> Outcome {
 
 /// Writes a JSON value to stdout, pretty-printed.
 pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
-    let text = serde_json::to_string_pretty(value).map_err(|e| e.to_string())?;
-    println!("{text}");
-    Ok(())
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, value).map_err(|e| e.to_string())?;
+    writeln!(out)
+        .and_then(|()| out.flush())
+        .map_err(|e| e.to_string())
 }
 
 /// Reports each error on stderr; the exit code says whether any input failed.

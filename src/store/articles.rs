@@ -154,14 +154,31 @@ impl Library {
 
     /// Articles of a story (or all), by date then id, without their bodies.
     pub fn articles(&self, story: Option<i64>) -> Result<Vec<ArticleRow>> {
-        let sql = format!(
-            "SELECT {ROW} FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
-             WHERE ?1 IS NULL OR sa.story_id = ?1 ORDER BY a.published IS NULL, a.published, a.id"
-        );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt
-            .query_map([story], row)?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut rows = match story {
+            Some(story) => self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT {ROW} FROM story_articles sa JOIN articles a ON a.id = sa.article_id
+                     WHERE sa.story_id = ?1"
+                ))?
+                .query_map([story], row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+            None => self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT {ROW} FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id"
+                ))?
+                .query_map([], row)?
+                .collect::<rusqlite::Result<Vec<_>>>()?,
+        };
+        // Sorted here: SQLite would sort whole rows on disk-sized records.
+        rows.sort_by(|a, b| {
+            (a.published.is_none(), &a.published, a.id).cmp(&(
+                b.published.is_none(),
+                &b.published,
+                b.id,
+            ))
+        });
         Ok(rows)
     }
 

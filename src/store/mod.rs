@@ -12,7 +12,7 @@ mod terms;
 
 pub use articles::{AddOutcome, ArticleRow};
 pub use grouping::signature;
-pub use search::Hit;
+pub use search::{Found, Hit};
 pub use stories::StoryRow;
 
 use rusqlite::{Connection, OpenFlags};

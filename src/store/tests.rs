@@ -134,12 +134,21 @@ fn corrections_stick() {
 fn search_ranks_and_marks_matches() {
     let (_dir, mut lib) = temp_library();
     add_demo(&mut lib);
-    let hits = lib.search("Union of Journalists", 10).expect("search");
+    let hits = lib.search("Union of Journalists", 10).expect("search").hits;
     assert_eq!(hits.len(), 2);
     assert!(hits[0].snippet.contains(search::MATCH_START));
-    assert!(lib.search("Mirzoyan", 10).expect("search").len() >= 2);
+    assert!(lib.search("Mirzoyan", 10).expect("search").hits.len() >= 2);
     assert!(lib.search("\"unbalanced OR", 10).is_ok());
-    assert!(lib.search("zzzzqqq", 10).expect("search").is_empty());
+    assert!(lib.search("zzzzqqq", 10).expect("search").hits.is_empty());
+    // Common words: only the newest matches are ranked, and the result says so.
+    let all = lib.search("Armenia", 10).expect("search");
+    assert!(all.all_ranked);
+    assert_eq!(all.hits.len(), 5);
+    let newest = lib.search_ranking("Armenia", 10, 2).expect("search");
+    assert!(!newest.all_ranked);
+    let mut ids: Vec<i64> = newest.hits.iter().map(|h| h.article).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, vec![4, 5]);
 }
 
 #[test]
