@@ -1,0 +1,128 @@
+//! Dates inside a group: which day, month, year or weekday each article gives,
+//! and whether they agree, differ only in detail, or contradict.
+
+use super::{Discrepancy, Kind, Part, Value};
+use crate::align::terms::Features;
+use crate::ingest::dates::month_number;
+use crate::text::words::TokenKind;
+
+/// A date as a sentence gives it; any field may be missing.
+#[derive(Default, PartialEq, Eq, Clone, Copy)]
+struct DateSpec {
+    year: Option<u16>,
+    month: Option<u8>,
+    day: Option<u8>,
+    weekday: Option<u8>,
+}
+
+pub(super) const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn date_mentions(text: &str, f: &Features) -> (DateSpec, Vec<String>) {
+    let mut spec = DateSpec::default();
+    let mut words = Vec::new();
+    let toks = &f.tokens;
+    for (i, t) in toks.iter().enumerate() {
+        let w = t.text(text);
+        let lower = w.to_lowercase();
+        if let Some(d) = WEEKDAYS.iter().position(|&d| d == lower) {
+            spec.weekday.get_or_insert(d as u8);
+            words.push(w.to_string());
+        } else if w.chars().next().is_some_and(char::is_uppercase)
+            && w.len() >= 3
+            && !matches!(lower.as_str(), "may" | "mar" | "jun" | "jan")
+            || matches!(w, "May" | "March" | "June" | "January")
+        {
+            let full_month = [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ];
+            if let Some(m) = full_month
+                .iter()
+                .position(|&m| m == lower)
+                .and_then(|_| month_number(&lower))
+            {
+                spec.month.get_or_insert(m);
+                let mut phrase = w.to_string();
+                if let Some(day) = toks
+                    .get(i + 1)
+                    .filter(|n| n.kind == TokenKind::Number)
+                    .and_then(|n| n.text(text).parse::<u8>().ok())
+                    .filter(|d| (1..=31).contains(d))
+                {
+                    spec.day.get_or_insert(day);
+                    phrase = format!("{w} {day}");
+                }
+                words.push(phrase);
+            }
+        }
+    }
+    for q in f.quantities.iter().filter(|q| q.is_year) {
+        spec.year.get_or_insert(q.value as u16);
+        words.push(text[q.span.clone()].to_string());
+    }
+    (spec, words)
+}
+
+/// The dates the articles give for the group's event, when they differ.
+pub(super) fn dates(parts: &[Part]) -> Option<Discrepancy> {
+    let mut found = Vec::new();
+    for p in parts {
+        let mut spec = DateSpec::default();
+        let mut words = Vec::new();
+        for (text, f) in p.texts.iter().zip(&p.feats) {
+            let (s, w) = date_mentions(text, f);
+            spec.year = spec.year.or(s.year);
+            spec.month = spec.month.or(s.month);
+            spec.day = spec.day.or(s.day);
+            spec.weekday = spec.weekday.or(s.weekday);
+            words.extend(w);
+        }
+        if !words.is_empty() {
+            found.push((p.doc, spec, words.join(" ")));
+        }
+    }
+    if found.len() < 2 {
+        return None;
+    }
+    let conflict = |a: Option<u16>, b: Option<u16>| a.zip(b).is_some_and(|(a, b)| a != b);
+    let compatible = found.iter().all(|(_, a, _)| {
+        found.iter().all(|(_, b, _)| {
+            !conflict(a.year, b.year)
+                && !conflict(a.month.map(u16::from), b.month.map(u16::from))
+                && !conflict(a.day.map(u16::from), b.day.map(u16::from))
+                && !conflict(a.weekday.map(u16::from), b.weekday.map(u16::from))
+        })
+    });
+    let agree = found.iter().all(|(_, a, _)| *a == found[0].1);
+    let values = found
+        .into_iter()
+        .map(|(doc, _, text)| Value {
+            doc,
+            text: Some(text),
+        })
+        .collect();
+    Some(Discrepancy {
+        kind: Kind::Date,
+        values,
+        agree,
+        compatible,
+    })
+}

@@ -1,0 +1,221 @@
+//! Typed discrepancies inside a sentence group: the numbers, dates, names, quotes
+//! and verbs that members state differently, each with whether the values agree.
+//! Members from the same article are read together.
+
+use super::terms::{Features, Vocabulary, lemma};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashSet};
+
+mod dates;
+mod quotes;
+mod wording;
+
+use dates::dates;
+use quotes::quotes;
+pub use wording::action_verb;
+use wording::{names, verbs};
+
+/// What kind of detail differs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Number,
+    Date,
+    Name,
+    Quote,
+    Verb,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Number => "number",
+            Kind::Date => "date",
+            Kind::Name => "name",
+            Kind::Quote => "quote",
+            Kind::Verb => "verb",
+        }
+    }
+}
+
+/// One article's rendering of the detail; `text` is `None` where it lacks it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Value {
+    pub doc: usize,
+    pub text: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Discrepancy {
+    pub kind: Kind,
+    pub values: Vec<Value>,
+    /// The values say the same thing.
+    pub agree: bool,
+    /// The values do not contradict each other (one may be vaguer, or missing).
+    pub compatible: bool,
+}
+
+impl Discrepancy {
+    /// How the values relate, as the reports and the interface say it.
+    pub fn verdict(&self) -> &'static str {
+        if self.agree {
+            "agree"
+        } else if self.compatible {
+            "differ in detail"
+        } else {
+            "disagree"
+        }
+    }
+
+    /// The values as `[1] “ten” · [3] “10”` (articles numbered from 1; `—` where
+    /// an article lacks the detail).
+    pub fn values_text(&self) -> String {
+        self.values
+            .iter()
+            .map(|v| {
+                format!(
+                    "[{}] {}",
+                    v.doc + 1,
+                    v.text
+                        .as_deref()
+                        .map_or("—".to_string(), |t| format!("“{t}”"))
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" · ")
+    }
+}
+
+/// One article's part of a group: its member sentences read together.
+struct Part<'a> {
+    doc: usize,
+    texts: Vec<&'a str>,
+    feats: Vec<&'a Features>,
+}
+
+impl Part<'_> {
+    fn joined(&self) -> String {
+        self.texts.join(" ")
+    }
+}
+
+/// What discrepancy finding needs to know about the whole story, computed once.
+pub struct StoryText<'v> {
+    vocabulary: &'v Vocabulary,
+    /// For each word form id, how many articles use it.
+    articles_using: Vec<u32>,
+    articles: usize,
+}
+
+impl<'v> StoryText<'v> {
+    pub fn new(feats: &[Vec<Features>], vocabulary: &'v Vocabulary) -> Self {
+        let mut articles_using = vec![0u32; vocabulary.len()];
+        let mut last = vec![usize::MAX; vocabulary.len()];
+        for (doc, fs) in feats.iter().enumerate() {
+            for &(w, _) in fs.iter().flat_map(|f| &f.words) {
+                if last[w as usize] != doc {
+                    last[w as usize] = doc;
+                    articles_using[w as usize] += 1;
+                }
+            }
+        }
+        Self {
+            vocabulary,
+            articles_using,
+            articles: feats.len(),
+        }
+    }
+
+    fn used_by(&self, word: &str) -> u32 {
+        let normal = crate::text::words::normalize(word);
+        let count = |n: &str| {
+            self.vocabulary
+                .form(n)
+                .map_or(0, |id| self.articles_using[id as usize])
+        };
+        // "Armenian" and "Armenians" are one name.
+        let plural = format!("{normal}s");
+        count(&normal)
+            .max(count(&plural))
+            .max(normal.strip_suffix('s').map_or(0, count))
+    }
+
+    /// Names that most articles mention are the story's own, not news.
+    fn story_wide(&self, name: &str) -> bool {
+        let count = name
+            .split_whitespace()
+            .map(|w| self.used_by(w))
+            .min()
+            .unwrap_or(0) as usize;
+        count * 5 >= self.articles * 3
+    }
+}
+
+/// Finds the discrepancies among a group's members (text, features, article).
+pub fn find(members: &[(&str, &Features, usize)], story: &StoryText) -> Vec<Discrepancy> {
+    let mut by_doc: BTreeMap<usize, Part> = BTreeMap::new();
+    for &(text, feats, doc) in members {
+        let part = by_doc.entry(doc).or_insert_with(|| Part {
+            doc,
+            texts: Vec::new(),
+            feats: Vec::new(),
+        });
+        part.texts.push(text);
+        part.feats.push(feats);
+    }
+    let parts: Vec<Part> = by_doc.into_values().collect();
+    if parts.len() < 2 {
+        return Vec::new();
+    }
+    let mut out = numbers(&parts);
+    out.extend(dates(&parts));
+    out.extend(quotes(&parts));
+    out.extend(verbs(&parts));
+    out.extend(names(&parts, story));
+    out
+}
+
+fn numbers(parts: &[Part]) -> Vec<Discrepancy> {
+    // Quantities of the same thing (by the lemma of the word counted).
+    let mut by_unit: BTreeMap<String, Vec<(usize, String, &super::numbers::Quantity)>> =
+        BTreeMap::new();
+    for p in parts {
+        let mut seen = HashSet::new();
+        for (text, f) in p.texts.iter().zip(&p.feats) {
+            for q in f.quantities.iter().filter(|q| !q.is_year) {
+                let Some(unit) = q.unit.as_deref().map(lemma) else {
+                    continue;
+                };
+                if seen.insert(unit.clone()) {
+                    by_unit.entry(unit).or_default().push((
+                        p.doc,
+                        text[q.span.clone()].to_string(),
+                        q,
+                    ));
+                }
+            }
+        }
+    }
+    by_unit
+        .into_values()
+        .filter(|found| found.len() >= 2)
+        .map(|found| {
+            let agree = found
+                .iter()
+                .all(|(_, _, a)| found.iter().all(|(_, _, b)| a.agrees_with(b)));
+            let values = found
+                .iter()
+                .map(|(doc, text, _)| Value {
+                    doc: *doc,
+                    text: Some(text.clone()),
+                })
+                .collect();
+            Discrepancy {
+                kind: Kind::Number,
+                values,
+                agree,
+                compatible: agree,
+            }
+        })
+        .collect()
+}
