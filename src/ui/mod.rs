@@ -8,6 +8,7 @@ pub mod compare;
 pub mod config;
 pub mod data;
 pub mod keys;
+mod lists;
 mod terminal;
 pub mod theme;
 pub mod views;
