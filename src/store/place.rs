@@ -3,10 +3,11 @@
 //! what they hold — and the term counts that change as articles join.
 //!
 //! Cost stays bounded as the library grows: only stories close enough in time
-//! to the article are read (see the schema's `last_day`); a term in more than one article of fifty, or
-//! carried by more than [`MAX_STORIES_PER_TERM`] such stories, identifies no
-//! event (it still weighs in what a story must cover, but no story is credited
-//! with it); at most [`MAX_CANDIDATES`] stories are scored.
+//! to the article are read (see the schema's `last_day`); a term in more than
+//! one article of fifty, or carried by more than [`MAX_STORIES_PER_TERM`] such
+//! stories, identifies no event (it still weighs in what a story must cover,
+//! but no story is credited with it); at most [`MAX_CANDIDATES`] stories are
+//! scored.
 
 use super::schema::{ANY_DAY, LONG_STORY_DAYS};
 use super::terms::TermCounts;
@@ -17,7 +18,7 @@ use std::collections::{HashMap, HashSet};
 
 /// A term carried by more recent stories than this says nothing about which
 /// event an article reports.
-pub const MAX_STORIES_PER_TERM: usize = 64;
+const MAX_STORIES_PER_TERM: usize = 64;
 /// Most stories scored when placing an article.
 const MAX_CANDIDATES: usize = 25;
 /// Least identifying terms a story must share with an article to be scored.
@@ -108,8 +109,8 @@ impl<'c> Placer<'c> {
         self.terms.count_in_library(signature, 1);
     }
 
-    /// Notes that the day of a story's latest article changed: what was read
-    /// of older stories by day may be out of date.
+    /// Notes that the days of a story's first or latest article changed: what
+    /// was read of stories by day may be out of date.
     pub fn redated(&mut self, story: i64) {
         if !self.started.contains(&story) {
             self.terms.forget_stories();
