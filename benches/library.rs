@@ -1,8 +1,9 @@
 //! The library at scale. Generates a deterministic library of varied stories
 //! (`PARALLAX_BENCH_ARTICLES`, default 20,000; the figure is 100,000;
-//! `PARALLAX_BENCH_LIBRARY` keeps it at a path),
-//! reporting add throughput and peak memory, then benches listing stories,
-//! search, opening the library for the interface, and adding one more article.
+//! `PARALLAX_BENCH_LIBRARY` keeps it at a path), reporting add throughput,
+//! peak memory and how well the stories match the generated events, then
+//! benches listing stories, search, opening the library for the interface, and
+//! adding one more article.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use parallax::ingest::{Article, Published, Sentence};

@@ -108,11 +108,10 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
     // stores the batch before: the two halves of an import overlap. A batch
     // is one transaction: a crash loses at most the batch under way, never
     // half an article.
-    let parsed = parse_in_background(files);
+    let mut incoming = parse_in_background(files).into_iter();
     let mut paths = Vec::with_capacity(crate::store::ADD_BATCH);
     let mut articles = Vec::with_capacity(crate::store::ADD_BATCH);
-    let mut incoming = parsed.iter().peekable();
-    while incoming.peek().is_some() {
+    loop {
         let mut read = 0;
         for (path, article) in incoming.by_ref() {
             read += 1;
@@ -130,11 +129,14 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
                 break;
             }
         }
-        let outcomes = match articles.is_empty() {
-            true => Vec::new(),
-            false => lib
-                .add_batch(&articles)
-                .map_err(|e| format!("{}: {e}", lib.path().display()))?,
+        if read == 0 {
+            break;
+        }
+        let outcomes = if articles.is_empty() {
+            Vec::new()
+        } else {
+            lib.add_batch(&articles)
+                .map_err(|e| format!("{}: {e}", lib.path().display()))?
         };
         for (path, outcome) in paths.drain(..).zip(outcomes) {
             match outcome {

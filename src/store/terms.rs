@@ -4,8 +4,8 @@
 //! one transaction. A batch of articles touches the same terms again and again:
 //! the cache reads each library-wide count once and writes each changed sum
 //! once, at [`TermCounts::flush`], instead of two upserts per term per article.
-//! A story's term rows carry the day of its latest article (kept by a trigger
-//! in the schema), so that a dated article reads only recent stories.
+//! A story's term rows carry its `last_day` (see the schema; `refresh_story`
+//! keeps it), so that a dated article reads only stories close to it in time.
 
 use super::Result;
 use super::schema::{ANY_DAY, story_last_day};
@@ -62,9 +62,10 @@ impl<'c> TermCounts<'c> {
     }
 
     /// The stories carrying `term` whose `last_day` (see the schema) falls in
-    /// `days` (which ends before [`ANY_DAY`]) or is any day, with how many of their articles carry it, by
-    /// story; `None` when more than `limit` stories do. Stories changed in
-    /// this transaction are included whatever their day.
+    /// `days` (which ends before [`ANY_DAY`]) or is any day, with how many of
+    /// their articles carry it, by story; `None` when more than `limit`
+    /// stories do. Stories changed in this transaction are included whatever
+    /// their day. Reads are kept until [`TermCounts::forget_stories`] or a flush.
     pub fn stories_with(
         &mut self,
         term: &str,
