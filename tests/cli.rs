@@ -234,3 +234,89 @@ fn diff_puts_aligned_sentences_on_one_row() {
         "a line wider than --width"
     );
 }
+
+/// Runs parallax on a library with standard output going to `stdout`.
+fn parallax_to(library: &Path, args: &[&str], stdout: std::fs::File) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .arg("--library")
+        .arg(library)
+        .args(args)
+        .env("NO_COLOR", "1")
+        .stdout(stdout)
+        .output()
+        .expect("parallax runs")
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_is_a_one_line_error_for_every_command() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let files = demo_files();
+    let mut add = vec!["add"];
+    add.extend(files.iter().map(String::as_str));
+    let null = || std::fs::File::create("/dev/null").expect("/dev/null");
+    assert!(parallax_to(&lib, &add, null()).status.success());
+    let (a, b) = (files[0].as_str(), files[1].as_str());
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["parse", a],
+        vec!["parse", "--json", a],
+        vec!["align", a, b],
+        vec!["align", "--json", a, b],
+        vec!["diff", a, b],
+        vec!["stories"],
+        vec!["stories", "--json"],
+        vec!["articles"],
+        vec!["articles", "--json"],
+        vec!["show", "1"],
+        vec!["search", "Armenia"],
+        vec!["search", "--json", "Armenia"],
+        vec!["export", "1"],
+        vec!["export", "1", "--format", "html"],
+        vec!["export", "1", "--format", "json"],
+        vec!["story", "rename", "1", "Armenia and the CSTO"],
+    ];
+    let fresh = dir.path().join("fresh.db");
+    let add_verbose = vec!["add", "--verbose", a];
+    for args in commands.into_iter().chain([add_verbose]) {
+        // `add --verbose` prints what it adds: into a library without it.
+        let lib = if args[0] == "add" { &fresh } else { &lib };
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .expect("/dev/full");
+        let out = parallax_to(&lib, &args, full);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let code = out.status.code();
+        assert!(
+            code.is_some_and(|c| c != 0 && c != 101),
+            "{args:?} exited {code:?}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
+        assert!(stderr.contains("No space left"), "{args:?}: {stderr}");
+    }
+}
+
+#[test]
+fn a_mistyped_library_is_not_created_by_reading_commands() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("libary.db");
+    for args in [
+        vec!["stories"],
+        vec!["articles"],
+        vec!["show", "1"],
+        vec!["search", "x"],
+        vec!["export", "1"],
+        vec!["remove", "1"],
+    ] {
+        let out = parallax_to(
+            &lib,
+            &args,
+            std::fs::File::create("/dev/null").expect("null"),
+        );
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!out.status.success(), "{args:?}");
+        assert!(stderr.contains("no such library"), "{args:?}: {stderr}");
+        assert!(!lib.exists(), "{args:?} created the library");
+    }
+}

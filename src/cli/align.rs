@@ -3,7 +3,7 @@
 //! changed words emphasised — in colour on a terminal, with brackets without).
 
 use super::parse::read_comparable;
-use super::{Outcome, finish, print_json};
+use super::{Outcome, emit, finish, print_json};
 use crate::align::layout::{self, FactRow, fact_rows};
 use crate::align::{Alignment, Document, Mark, align};
 use crate::ingest::Article;
@@ -71,7 +71,7 @@ pub fn run_align(files: &[PathBuf], json: bool) -> Outcome {
             "summary": alignment.summary,
         }))?;
     } else {
-        print!("{}", report(&articles, &alignment, Ink::detect()));
+        emit(&report(&articles, &alignment, Ink::detect()))?;
     }
     Ok(finish(&errors))
 }
@@ -172,10 +172,7 @@ pub fn run_diff(a: &Path, b: &Path, columns: Option<usize>) -> Outcome {
         })
         .unwrap_or(160)
         .max(20);
-    print!(
-        "{}",
-        side_by_side(&articles, &alignment, columns, Ink::detect())
-    );
+    emit(&side_by_side(&articles, &alignment, columns, Ink::detect()))?;
     Ok(finish(&errors))
 }
 

@@ -2,7 +2,7 @@
 //! articles, the facts they share with the differences and discrepancies, and
 //! what only one outlet reports — as Markdown, HTML (no network needed) or JSON.
 
-use super::{Outcome, library::open};
+use super::{Outcome, library::open_existing};
 use crate::align::layout::{FactRow, cell_spans, fact_rows};
 use crate::align::{Alignment, Document, Mark, align};
 use crate::ingest::Article;
@@ -23,7 +23,7 @@ pub fn run(
     format: Format,
     output: Option<&PathBuf>,
 ) -> Outcome {
-    let mut lib = open(library)?;
+    let mut lib = open_existing(library)?;
     let row = lib.story(story).map_err(|e| e.to_string())?;
     let ids: Vec<i64> = lib
         .articles(Some(story))
@@ -50,7 +50,7 @@ pub fn run(
     };
     match output {
         Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?,
-        None => print!("{text}"),
+        None => super::emit(&text)?,
     }
     Ok(ExitCode::SUCCESS)
 }

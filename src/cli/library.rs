@@ -1,7 +1,7 @@
 //! The library's subcommands: `add`, `stories`, `articles`, `show`, `search`,
 //! `remove` and the `story` corrections.
 
-use super::{Outcome, finish, print_json};
+use super::{Outcome, emit, finish, print_json, write_error};
 use crate::ingest::{Article, IngestError, read_article};
 use crate::store::{AddOutcome, Library, StoreError};
 use std::collections::HashMap;
@@ -17,6 +17,19 @@ pub fn open(path: Option<&Path>) -> Result<Library, String> {
         .or_else(crate::store::default_path)
         .ok_or("no data directory on this system; name a library with --library PATH")?;
     Library::open(&path).map_err(|e| e.to_string())
+}
+
+/// Opens a library that must already exist, for the commands that only read or
+/// correct it: a mistyped `--library` is an error, not a new empty library.
+/// (The default library is created on first use by any command.)
+pub fn open_existing(path: Option<&Path>) -> Result<Library, String> {
+    if let Some(path) = path.filter(|p| !p.exists()) {
+        return Err(format!(
+            "{}: no such library (`parallax add` creates one)",
+            path.display()
+        ));
+    }
+    open(path)
 }
 
 /// File endings taken from folders (files named directly are always tried).
@@ -143,7 +156,10 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
                 Ok(AddOutcome::Added { article, story }) => {
                     added += 1;
                     if verbose {
-                        println!("added {article} story {story} {}", path.display());
+                        emit(&format!(
+                            "added {article} story {story} {}\n",
+                            path.display()
+                        ))?;
                     }
                 }
                 Ok(AddOutcome::Duplicate { .. }) => duplicates += 1,
@@ -173,7 +189,7 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
 }
 
 pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
-    let lib = open(library)?;
+    let lib = open_existing(library)?;
     let stories = lib.stories().map_err(|e| e.to_string())?;
     if json {
         let mut members: HashMap<i64, Vec<serde_json::Value>> = HashMap::new();
@@ -191,7 +207,7 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
             .collect();
         print_json(&serde_json::json!({ "stories": list }))?;
     } else if stories.is_empty() {
-        println!("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...");
+        emit("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...\n")?;
     } else {
         let day = |d: &str| d.get(..10).unwrap_or(d).to_owned();
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
@@ -200,7 +216,7 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
             "{:>5}  {:>8}  {:<23}  title",
             "story", "articles", "dates"
         )
-        .map_err(|e| e.to_string())?;
+        .map_err(write_error)?;
         for s in &stories {
             let dates = match (s.first.as_deref().map(day), s.last.as_deref().map(day)) {
                 (Some(a), Some(b)) if a == b => a,
@@ -212,15 +228,15 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
                 "{:>5}  {:>8}  {:<23}  {}",
                 s.id, s.articles, dates, s.title
             )
-            .map_err(|e| e.to_string())?;
+            .map_err(write_error)?;
         }
-        out.flush().map_err(|e| e.to_string())?;
+        out.flush().map_err(write_error)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outcome {
-    let lib = open(library)?;
+    let lib = open_existing(library)?;
     if let Some(story) = story {
         lib.story(story).map_err(|e| e.to_string())?;
     }
@@ -242,23 +258,23 @@ pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outco
                 ),
                 a.title.as_deref().unwrap_or("(no title)")
             )
-            .map_err(|e| e.to_string())?;
+            .map_err(write_error)?;
         }
-        out.flush().map_err(|e| e.to_string())?;
+        out.flush().map_err(write_error)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn show(library: Option<&Path>, id: i64) -> Outcome {
-    let lib = open(library)?;
+    let lib = open_existing(library)?;
     let article = lib.article(id).map_err(|e| e.to_string())?;
-    print!("{}", super::parse::render(&article, false));
+    emit(&super::parse::render(&article, false))?;
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> Outcome {
     use crate::store::search::{MATCH_END, MATCH_START};
-    let lib = open(library)?;
+    let lib = open_existing(library)?;
     let found = lib.search(query, limit).map_err(|e| e.to_string())?;
     let hits = &found.hits;
     if json {
@@ -278,21 +294,20 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
     } else {
         ("[", "]")
     };
+    let mut text = String::new();
     if hits.is_empty() {
-        println!("No article matches {query:?}.");
+        text.push_str(&format!("No article matches {query:?}.\n"));
     }
     for h in hits {
-        println!(
-            "{:>5}  {}  ({})",
+        text.push_str(&format!(
+            "{:>5}  {}  ({})\n       {}\n",
             h.article,
             h.title.as_deref().unwrap_or("(no title)"),
-            h.outlet.as_deref().unwrap_or("outlet unknown")
-        );
-        println!(
-            "       {}",
+            h.outlet.as_deref().unwrap_or("outlet unknown"),
             h.snippet.replace(MATCH_START, on).replace(MATCH_END, off)
-        );
+        ));
     }
+    emit(&text)?;
     if !found.all_ranked {
         eprintln!(
             "More than {} articles match; the newest {0} were ranked. Add a word to narrow the search.",
@@ -303,7 +318,7 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
 }
 
 pub fn remove(library: Option<&Path>, ids: &[i64]) -> Outcome {
-    let mut lib = open(library)?;
+    let mut lib = open_existing(library)?;
     let errors: Vec<StoreError> = ids.iter().filter_map(|&id| lib.remove(id).err()).collect();
     Ok(finish(&errors))
 }
@@ -327,7 +342,7 @@ pub enum StoryCommand {
 }
 
 pub fn story(library: Option<&Path>, command: &StoryCommand) -> Outcome {
-    let mut lib = open(library)?;
+    let mut lib = open_existing(library)?;
     let done = match command {
         StoryCommand::Rename { story, title } => lib
             .rename_story(*story, title)
@@ -343,6 +358,6 @@ pub fn story(library: Option<&Path>, command: &StoryCommand) -> Outcome {
             .map(|s| format!("new story {s}")),
     };
     let message = done.map_err(|e| e.to_string())?;
-    println!("{message}");
+    emit(&format!("{message}\n"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -114,11 +114,37 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
+        // The reader of our output went away (`| head`): stop quietly, as a
+        // filter killed by SIGPIPE would.
+        Err(message) if message == CLOSED => ExitCode::from(128 + 13),
         Err(message) => {
             eprintln!("parallax: {message}");
             ExitCode::FAILURE
         }
     }
+}
+
+/// The error of a write to a closed pipe: not reported, only the exit code says it.
+const CLOSED: &str = "";
+
+/// A failed write to standard output as the error a command returns: one line
+/// (a full disk, a closed terminal), or [`CLOSED`] for a closed pipe.
+pub(crate) fn write_error(e: std::io::Error) -> String {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        CLOSED.to_string()
+    } else {
+        format!("cannot write to standard output: {e}")
+    }
+}
+
+/// Writes `text` to standard output and flushes it; a failure is an error,
+/// never a panic.
+pub(crate) fn emit(text: &str) -> Result<(), String> {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(write_error)
 }
 
 /// What a subcommand reports: success, or failure with inputs still processed.
@@ -157,10 +183,10 @@ fn run(cli: Cli) -> Outcome {
 pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
     use std::io::Write;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, value).map_err(|e| e.to_string())?;
+    serde_json::to_writer_pretty(&mut out, value).map_err(|e| write_error(e.into()))?;
     writeln!(out)
         .and_then(|()| out.flush())
-        .map_err(|e| e.to_string())
+        .map_err(write_error)
 }
 
 /// Reports each error on stderr; the exit code says whether any input failed.

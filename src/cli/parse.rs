@@ -1,6 +1,6 @@
 //! `parallax parse`: articles as ingest sees them, as text or as JSON.
 
-use super::{Outcome, finish, print_json};
+use super::{Outcome, emit, finish, print_json};
 use crate::ingest::{Article, IngestError, read_article};
 use std::path::PathBuf;
 
@@ -37,7 +37,7 @@ pub fn run(files: &[PathBuf], json: bool, show_dropped: bool) -> Outcome {
         print_json(&serde_json::json!({ "documents": articles }))?;
     } else {
         for article in &articles {
-            print!("{}", render(article, show_dropped));
+            emit(&render(article, show_dropped))?;
         }
     }
     Ok(finish(&errors))
