@@ -1,6 +1,8 @@
 //! Drawing speed: a frame of the compare view at 200×50 (target ≤ 1 ms), the same
 //! for a story whose articles have 2,000 sentences each (must stay flat: only
-//! visible rows are laid out), and a keypress through to the updated frame.
+//! visible rows are laid out), and a keypress through to the updated frame; the
+//! reader on an article of 20,000 and 1,000,000 paragraphs (flat too: the article
+//! is wrapped once per width, and a frame draws the visible lines).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use parallax::ingest::{Article, Sentence};
@@ -108,6 +110,68 @@ fn bench(c: &mut Criterion) {
                 .map(|_| ())
         })
     });
+    group.finish();
+    reader(c);
+}
+
+/// An article of `n` one-sentence paragraphs, and a short one beside it.
+fn huge_story(n: usize) -> Vec<Article> {
+    let mut articles = long_story(4);
+    articles[0].sentences = (0..n)
+        .map(|i| Sentence {
+            text: format!("Paragraph {i} says the minister spoke again today."),
+            paragraph: i,
+            heading: false,
+        })
+        .collect();
+    articles.truncate(2);
+    articles
+}
+
+fn reader(c: &mut Criterion) {
+    let mut group = c.benchmark_group("reader");
+    group.sample_size(10);
+    let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
+    let frame = |app: &App, terminal: &mut Terminal<TestBackend>| {
+        terminal
+            .draw(|f| parallax::ui::views::draw(black_box(app), f))
+            .map(|_| ())
+    };
+    for n in [20_000, 1_000_000] {
+        let mut app = App::new(
+            Source::Files(huge_story(n)),
+            Keymap::default(),
+            Theme::new(Palette::Dark),
+        )
+        .expect("app");
+        app.open_first(Screen::Story);
+        app.poll(true);
+        app.update(Action::Open);
+        // The first frames start the layout on a worker; wait for it.
+        let started = std::time::Instant::now();
+        let _ = frame(&app, &mut terminal);
+        while app.busy() {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+            let _ = frame(&app, &mut terminal);
+        }
+        eprintln!(
+            "reader: {n} paragraphs laid out in {:.2?}",
+            started.elapsed()
+        );
+        group.bench_function(format!("reader frame 200x50, {n} paragraphs"), |b| {
+            b.iter(|| frame(&app, &mut terminal))
+        });
+        app.update(Action::Bottom);
+        group.bench_function(
+            format!("keypress to frame at the end, {n} paragraphs"),
+            |b| {
+                b.iter(|| {
+                    app.update(Action::Up);
+                    frame(&app, &mut terminal)
+                })
+            },
+        );
+    }
     group.finish();
 }
 

@@ -320,3 +320,73 @@ fn a_mistyped_library_is_not_created_by_reading_commands() {
         assert!(!lib.exists(), "{args:?} created the library");
     }
 }
+
+/// A JSON article whose every field tries to inject HTML or links.
+fn hostile(outlet: &str, n: usize) -> String {
+    let evil =
+        "<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) | cell";
+    serde_json::json!({
+        "title": format!("{evil} headline {n}"),
+        "outlet": outlet,
+        "published": "2024-06-12",
+        "text": format!(
+            "The minister resigned on Tuesday after the vote in parliament. {evil}\n\n\
+             [click](javascript:alert(2)) and <a href=\"http://evil.example\">here</a> said the minister.\n\n\
+             1. A list item? | a | table | *bold* _em_ `code` # heading\n\n\
+             Officials said {n}00 people attended the session in the capital city."
+        ),
+    })
+    .to_string()
+}
+
+#[test]
+fn exports_of_a_hostile_story_carry_no_live_html_or_links() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let a = dir.path().join("a.json");
+    let b = dir.path().join("b.json");
+    std::fs::write(&a, hostile("Wire](http://evil.example)", 1)).expect("write");
+    std::fs::write(&b, hostile("<b>Paper</b> | x", 2)).expect("write");
+    let null = || std::fs::File::create("/dev/null").expect("/dev/null");
+    let a = a.to_str().expect("utf-8");
+    let b = b.to_str().expect("utf-8");
+    assert!(parallax_to(&lib, &["add", a, b], null()).status.success());
+    let lib_arg = lib.to_str().expect("utf-8");
+    let stories = parallax(&["--library", lib_arg, "stories", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&stories.stdout).expect("json");
+    for story in json["stories"].as_array().expect("stories") {
+        let id = story["id"].to_string();
+        let md = parallax(&["--library", lib_arg, "export", &id, "--format", "markdown"]);
+        assert!(md.status.success());
+        let md = String::from_utf8(md.stdout).expect("utf-8");
+        let options =
+            pulldown_cmark::Options::ENABLE_TABLES | pulldown_cmark::Options::ENABLE_STRIKETHROUGH;
+        let mut rendered = String::new();
+        pulldown_cmark::html::push_html(
+            &mut rendered,
+            pulldown_cmark::Parser::new_ext(&md, options),
+        );
+        for live in ["<script", "<img", "<a", "<b>", "<ol", "<h2>1"] {
+            assert!(
+                !rendered.contains(live),
+                "{live} in\n{rendered}\nfrom\n{md}"
+            );
+        }
+        // The hostile text is still there, as text.
+        assert!(rendered.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assert!(rendered.contains("Wire](http://evil.example)"));
+        // Every table row keeps its six cells.
+        let rows = rendered.matches("<tr>").count();
+        assert_eq!(
+            rendered.matches("<td>").count(),
+            6 * (rows - 1),
+            "{rendered}"
+        );
+
+        let html = parallax(&["--library", lib_arg, "export", &id, "--format", "html"]);
+        let html = String::from_utf8(html.stdout).expect("utf-8");
+        for live in ["<script", "<img", "<a", "<b>"] {
+            assert!(!html.contains(live), "{live} in\n{html}");
+        }
+    }
+}

@@ -69,14 +69,37 @@ fn marked(
         .collect()
 }
 
+/// Text from an article as inert Markdown: every character Markdown or HTML
+/// gives a meaning to is escaped (`<`, `>`, `&` as entities, the others with a
+/// backslash, `|` included for tables), line breaks become spaces, and the
+/// start of a field cannot open a list or a heading.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut leading_digits = true;
+    for c in text.chars() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '!' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            // These only mean something at the start of a line (a field may be one).
+            '#' | '+' | '-' if out.is_empty() => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' if leading_digits && !out.is_empty() => out.push_str("\\."),
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+        leading_digits &= c.is_ascii_digit();
+    }
+    out
+}
+
 pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -> String {
-    let md = |t: &str| {
-        t.replace('\\', "\\\\")
-            .replace('*', "\\*")
-            .replace('_', "\\_")
-            .replace('[', "\\[")
-            .replace('`', "\\`")
-    };
     let mut out = format!("# {}\n\n", md(&story.title));
     out.push_str(&format!("{} articles · {} facts stated by more than one outlet · outlets share {:.0}% of their sentences\n\n", articles.len(), alignment.groups.len(), alignment.summary.agreement() * 100.0));
     out.push_str(
@@ -88,7 +111,7 @@ pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -
             s.doc + 1,
             md(&a.label()),
             md(a.title.as_deref().unwrap_or("—")),
-            a.published.map_or("—".to_string(), |p| p.to_string()),
+            md(&a.published.map_or("—".to_string(), |p| p.to_string())),
             s.shared,
             s.unique
         ));
@@ -142,11 +165,13 @@ pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -
     out
 }
 
+/// Text from an article as inert HTML (for element content and quoted attributes).
 fn esc(t: &str) -> String {
     t.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
@@ -168,7 +193,7 @@ pub fn html(story: &StoryRow, articles: &[Article], alignment: &Alignment) -> St
             s.doc + 1,
             esc(&a.label()),
             esc(a.title.as_deref().unwrap_or("—")),
-            a.published.map_or("—".to_string(), |p| p.to_string()),
+            esc(&a.published.map_or("—".to_string(), |p| p.to_string())),
             s.shared,
             s.unique
         ));

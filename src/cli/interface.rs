@@ -19,16 +19,34 @@ fn need_terminal() -> Result<(), String> {
     }
 }
 
+/// The exit code after a signal stopped the interface: 128 + the signal.
+fn signalled(signal: i32) -> ExitCode {
+    ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
+}
+
 pub fn library(path: Option<&Path>) -> Outcome {
     need_terminal()?;
     let lib = open(path)?;
-    crate::ui::run(Source::Library(lib), None)?;
+    if let Some(signal) = crate::ui::run(Source::Library(lib), None, None)? {
+        return Ok(signalled(signal));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn compare(files: &[PathBuf]) -> Outcome {
     need_terminal()?;
     let (articles, errors) = read_comparable(files)?;
-    crate::ui::run(Source::Files(articles), Some(Screen::Compare))?;
-    Ok(finish(&errors))
+    // The files that could not be read are named inside the interface too, not
+    // only once it closes.
+    let note = match errors.as_slice() {
+        [] => None,
+        [one] => Some(format!("not compared: {one}")),
+        [first, rest @ ..] => Some(format!(
+            "not compared: {first} (and {} more, listed on exit)",
+            rest.len()
+        )),
+    };
+    let signal = crate::ui::run(Source::Files(articles), Some(Screen::Compare), note)?;
+    let code = finish(&errors);
+    Ok(signal.map_or(code, signalled))
 }

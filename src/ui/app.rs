@@ -6,6 +6,7 @@ use super::compare::CompareState;
 use super::data::{OpenStory, Source, StoryEntry};
 use super::keys::{Action, Keymap};
 use super::lists::{Cursor, LibraryState, Sort};
+use super::reader::ReaderState;
 use super::theme::Theme;
 use std::cell::Cell;
 use std::sync::Arc;
@@ -27,14 +28,6 @@ pub struct StoryState {
     pub marked: Vec<bool>,
 }
 
-#[derive(Default)]
-pub struct ReaderState {
-    pub doc: usize,
-    pub scroll: usize,
-    /// The furthest the last frame could scroll.
-    pub limit: Cell<usize>,
-}
-
 /// Where the last frame drew what a mouse can point at.
 #[derive(Default)]
 pub struct Hits {
@@ -49,6 +42,7 @@ pub struct Hits {
 /// Work under way on the worker thread.
 pub struct Loading {
     pub what: String,
+    pub started: std::time::Instant,
     rx: Receiver<Result<OpenStory, String>>,
     then: Screen,
 }
@@ -129,7 +123,12 @@ impl App {
         std::thread::spawn(move || {
             let _ = tx.send(Ok(OpenStory::build(entry, articles)));
         });
-        self.loading = Some(Loading { what, rx, then });
+        self.loading = Some(Loading {
+            what,
+            started: std::time::Instant::now(),
+            rx,
+            then,
+        });
     }
 
     /// Takes the worker's result if it is ready (or waits for it when `block`).
@@ -193,6 +192,12 @@ impl App {
         self.go(then);
     }
 
+    /// True while work runs on a worker thread (the loop then wakes often to show
+    /// its progress and its result).
+    pub fn busy(&self) -> bool {
+        self.loading.is_some() || (self.screen == Screen::Reader && self.reader.busy())
+    }
+
     /// Opens the comparison of a source's only story (for `parallax compare`).
     pub fn open_first(&mut self, then: Screen) {
         if let Some(entry) = self.library.entries.first().cloned() {
@@ -218,6 +223,11 @@ impl App {
             return;
         }
         if self.loading.is_some() {
+            if action == Action::Back {
+                // The worker finishes on its own; its result is dropped.
+                self.loading = None;
+                self.message = Some("stopped opening the story".to_string());
+            }
             return;
         }
         if self.compare.as_ref().is_some_and(|c| c.choosing.is_some())
@@ -264,6 +274,8 @@ impl App {
             }
             (Screen::Story, a) => self.update_story(a, page),
             (Screen::Reader, a) => {
+                // `limit` is what the last frame could show; until the article
+                // is laid out it is unknown (usize::MAX).
                 let limit = self.reader.limit.get();
                 self.reader.scroll = match a {
                     Action::Up => self.reader.scroll.saturating_sub(1),
@@ -303,11 +315,7 @@ impl App {
         let len = state.story.articles.len();
         match action {
             Action::Open => {
-                self.reader = ReaderState {
-                    doc: state.cursor.selected,
-                    scroll: 0,
-                    limit: Cell::new(usize::MAX),
-                };
+                self.reader = ReaderState::new(state.cursor.selected);
                 self.go(Screen::Reader);
             }
             Action::Mark => {

@@ -9,6 +9,7 @@ pub mod config;
 pub mod data;
 pub mod keys;
 mod lists;
+pub mod reader;
 mod terminal;
 pub mod theme;
 pub mod views;
@@ -19,12 +20,20 @@ use ratatui::crossterm::event::{self, Event, KeyCode, KeyEventKind, MouseEventKi
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::Duration;
 
-/// Runs the interface until the user quits or a signal asks it to stop.
-pub fn run(source: Source, open: Option<Screen>) -> Result<(), String> {
+/// Runs the interface until the user quits (`Ok(None)`) or a signal asks it to
+/// stop (`Ok(Some(signal))`). `note` is shown in the status line at the start.
+pub fn run(
+    source: Source,
+    open: Option<Screen>,
+    note: Option<String>,
+) -> Result<Option<i32>, String> {
     let config = config::load(config::default_path().as_deref());
     let mut app = App::new(source, config.keys, config.theme)?;
     if let Some(problem) = config.problems.first() {
         app.message = Some(format!("config: {problem}"));
+    }
+    if note.is_some() {
+        app.message = note;
     }
     if let Some(screen) = open {
         app.open_first(screen);
@@ -32,14 +41,14 @@ pub fn run(source: Source, open: Option<Screen>) -> Result<(), String> {
     let mut session = terminal::Session::start()
         .map_err(|e| format!("cannot start the terminal interface: {e}"))?;
     let events = input_thread();
-    while !app.quit && !session.stopped() {
+    while !app.quit && session.stopped().is_none() {
         session
             .terminal
             .draw(|frame| views::draw(&app, frame))
             .map_err(|e| e.to_string())?;
         // Wake often while work is under way (to show its result), and at least
         // every tick to notice a signal; input wakes the loop at once.
-        let wait = if app.loading.is_some() {
+        let wait = if app.busy() {
             Duration::from_millis(30)
         } else {
             Duration::from_millis(200)
@@ -58,7 +67,7 @@ pub fn run(source: Source, open: Option<Screen>) -> Result<(), String> {
         }
         app.poll(false);
     }
-    Ok(())
+    Ok(session.stopped())
 }
 
 /// Terminal input, read on its own thread: a terminal that hangs up can leave
@@ -117,5 +126,7 @@ pub fn handle(app: &mut App, event: Event) {
     }
 }
 
+#[cfg(test)]
+mod reader_tests;
 #[cfg(test)]
 mod tests;

@@ -1,7 +1,9 @@
 //! The real terminal: raw mode, the alternate screen and mouse capture on the way
 //! in, and all of it undone on the way out — on quit, on a panic (a hook restores
-//! before the panic message prints), and on SIGTERM, SIGHUP or SIGINT (a flag the
-//! event loop checks).
+//! before the panic message prints), and on SIGTERM, SIGHUP, SIGINT or SIGQUIT:
+//! a thread of its own receives the signal and sets a flag the event loop checks
+//! every tick; should the loop not get there within a second, that thread
+//! restores the terminal and ends the process itself (exit 128 + signal).
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -12,27 +14,41 @@ use ratatui::crossterm::terminal::{
 };
 use std::io::{self, Stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::time::Duration;
 
 pub type Tui = Terminal<CrosstermBackend<Stdout>>;
 
 /// Owns the terminal's state; dropping it restores the terminal.
 pub struct Session {
     pub terminal: Tui,
-    stop: Arc<AtomicBool>,
+    /// The signal that asked parallax to stop, 0 until one does.
+    stop: Arc<AtomicI32>,
 }
+
+/// How long the event loop has to notice a signal before the signal thread
+/// ends the process itself.
+const GRACE: Duration = Duration::from_secs(1);
 
 impl Session {
     pub fn start() -> io::Result<Self> {
         install_panic_hook();
-        let stop = Arc::new(AtomicBool::new(false));
-        for signal in [
+        let stop = Arc::new(AtomicI32::new(0));
+        let mut signals = signal_hook::iterator::Signals::new([
             signal_hook::consts::SIGTERM,
             signal_hook::consts::SIGHUP,
             signal_hook::consts::SIGINT,
-        ] {
-            signal_hook::flag::register(signal, Arc::clone(&stop))?;
-        }
+            signal_hook::consts::SIGQUIT,
+        ])?;
+        let flag = Arc::clone(&stop);
+        std::thread::spawn(move || {
+            if let Some(signal) = signals.forever().next() {
+                flag.store(signal, Ordering::SeqCst);
+                std::thread::sleep(GRACE);
+                restore();
+                std::process::exit(128 + signal);
+            }
+        });
         enable_raw_mode()?;
         if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture) {
             restore();
@@ -43,9 +59,9 @@ impl Session {
         Ok(Self { terminal, stop })
     }
 
-    /// True once a signal asked parallax to stop.
-    pub fn stopped(&self) -> bool {
-        self.stop.load(Ordering::Relaxed)
+    /// The signal that asked parallax to stop, if one did.
+    pub fn stopped(&self) -> Option<i32> {
+        Some(self.stop.load(Ordering::SeqCst)).filter(|&s| s != 0)
     }
 }
 

@@ -18,13 +18,13 @@ fn demo_app(palette: Palette) -> App {
     app
 }
 
-fn draw(app: &App, width: u16, height: u16) -> Buffer {
+pub(super) fn draw(app: &App, width: u16, height: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     terminal.draw(|f| super::views::draw(app, f)).expect("draw");
     terminal.backend().buffer().clone()
 }
 
-fn text(buf: &Buffer) -> String {
+pub(super) fn text(buf: &Buffer) -> String {
     let area = buf.area;
     (0..area.height)
         .map(|y| {
@@ -56,7 +56,7 @@ fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
     None
 }
 
-fn press(app: &mut App, code: KeyCode) {
+pub(super) fn press(app: &mut App, code: KeyCode) {
     super::handle(app, Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
     app.poll(true);
 }
@@ -293,4 +293,36 @@ fn coverage_matrix_marks_presence() {
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Compare);
+}
+
+#[test]
+fn the_help_popup_keeps_its_border_beside_wide_characters() {
+    // A title of wide characters under the popup's left edge, at either parity.
+    for width in [120, 121] {
+        let article = crate::ingest::Article {
+            source: "wide.txt".into(),
+            title: Some("中".repeat(80)),
+            ..crate::ingest::Article::default()
+        };
+        let mut app = App::new(
+            Source::Files(vec![article]),
+            Keymap::default(),
+            Theme::new(Palette::Mono),
+        )
+        .expect("app");
+        press(&mut app, KeyCode::Char('?'));
+        let buf = draw(&app, width, 40);
+        let (x, top) = find(&buf, " Help ").expect("help title");
+        let left = x - 1;
+        assert_eq!(buf[(left, top)].symbol(), "┌");
+        let rows = (top + 1..buf.area.height).take_while(|&y| buf[(left, y)].symbol() != "└");
+        for y in rows {
+            assert_eq!(
+                buf[(left, y)].symbol(),
+                "│",
+                "row {y} at width {width}:\n{}",
+                text(&buf)
+            );
+        }
+    }
 }

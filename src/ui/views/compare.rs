@@ -14,7 +14,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 
 /// Narrowest pane worth reading.
 const MIN_PANE: u16 = 28;
@@ -335,7 +335,7 @@ fn draw_chooser(app: &App, state: &CompareState, frame: &mut Frame, area: Rect) 
         })
         .collect();
     let rect = super::centered(area, 50, state.order.len() as u16 + 4);
-    frame.render_widget(Clear, rect);
+    super::clear(frame, rect);
     let list = List::new(items).highlight_style(theme.selected).block(
         Block::bordered()
             .title(" Outlets shown ")

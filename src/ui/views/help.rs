@@ -5,7 +5,7 @@ use crate::ui::keys::Action;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 const ORDER: &[Action] = &[
     Action::Up,
@@ -58,7 +58,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     )));
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = super::centered(area, 70, height);
-    frame.render_widget(Clear, rect);
+    super::clear(frame, rect);
     let block = Block::bordered()
         .title(" Help ")
         .border_style(theme.focus_border);

@@ -47,18 +47,45 @@ pub fn draw(app: &App, frame: &mut Frame) {
     }
     status::draw(app, frame, bar);
     if let Some(loading) = &app.loading {
-        let area = centered(main, 60, 3);
-        frame.render_widget(Clear, area);
+        let area = centered(main, 60, 4);
+        clear(frame, area);
         let block = ratatui::widgets::Block::bordered().border_style(app.theme.focus_border);
+        let spinner = ['|', '/', '-', '\\'];
+        let elapsed = loading.started.elapsed();
+        let progress = format!(
+            "{} {} s   (Esc stops, q quits)",
+            spinner[(elapsed.as_millis() / 250) as usize % spinner.len()],
+            elapsed.as_secs()
+        );
         frame.render_widget(
-            Paragraph::new(loading.what.as_str())
-                .style(app.theme.text)
-                .block(block),
+            Paragraph::new(vec![
+                ratatui::text::Line::from(loading.what.as_str()),
+                ratatui::text::Line::from(progress),
+            ])
+            .style(app.theme.text)
+            .block(block),
             area,
         );
     }
     if app.help {
         help::draw(app, frame, main);
+    }
+}
+
+/// Clears `rect` for a popup. A wide character just left of it would spill
+/// into its first column (and the terminal diff would then skip the border
+/// there): it is blanked.
+pub fn clear(frame: &mut Frame, rect: Rect) {
+    frame.render_widget(Clear, rect);
+    if rect.x == 0 {
+        return;
+    }
+    let buf = frame.buffer_mut();
+    for y in rect.y..rect.bottom() {
+        let cell = &mut buf[(rect.x - 1, y)];
+        if crate::text::wrap::width(cell.symbol()) > 1 {
+            cell.set_symbol(" ");
+        }
     }
 }
 
