@@ -32,52 +32,17 @@ pub fn open_existing(path: Option<&Path>) -> Result<Library, String> {
     open(path)
 }
 
-/// File endings taken from folders (files named directly are always tried).
-const ARTICLE_ENDINGS: &[&str] = &["txt", "text", "html", "htm", "json", "md"];
-
-/// The files under the given paths: folders walked recursively, in name order,
-/// hidden entries skipped.
+/// The files under the given paths, folders walked by [`crate::ingest::input::walk_folder`].
 fn collect(paths: &[PathBuf], errors: &mut Vec<IngestError>) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            walk(path, &mut out, errors);
+            crate::ingest::input::walk_folder(path, &mut out, errors);
         } else {
             out.push(path.clone());
         }
     }
     out
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            errors.push(IngestError {
-                path: dir.display().to_string(),
-                reason: format!("cannot read folder: {e}"),
-            });
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let hidden = p
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if p.is_dir() {
-            walk(&p, out, errors);
-        } else if p
-            .extension()
-            .is_some_and(|e| ARTICLE_ENDINGS.contains(&e.to_string_lossy().to_lowercase().as_str()))
-        {
-            out.push(p);
-        }
-    }
 }
 
 /// Reads and parses files in order on a thread of its own; what it sends waits

@@ -158,8 +158,20 @@ struct JsonArticle {
     text: String,
 }
 
+/// The longest title kept, in characters: a headline is far shorter, so a longer
+/// one is a paragraph taken for a title and is cut on a word boundary.
+pub const MAX_TITLE_CHARS: usize = 200;
+
 /// Parses text of any known [`Format`] into an article; `source` names it in errors.
 pub fn parse(source: &str, text: &str) -> Result<Article, String> {
+    let mut article = parse_format(source, text)?;
+    if let Some(title) = &mut article.title {
+        *title = crate::text::wrap::shorten(title, MAX_TITLE_CHARS).into_owned();
+    }
+    Ok(article)
+}
+
+fn parse_format(source: &str, text: &str) -> Result<Article, String> {
     match Format::detect(source, text) {
         Format::PlainText => Ok(parse_plain(source, text)),
         Format::Html => Ok(html::parse_html(source, text)),
@@ -224,5 +236,16 @@ mod tests {
             Some("2024-06-12")
         );
         assert!(parse("x.json", "{not json").is_err());
+    }
+
+    #[test]
+    fn a_paragraph_taken_for_a_title_is_cut() {
+        // Too few words to count as prose, so the header line is taken for the title.
+        let run_on = "Extraordinarily ".repeat(15);
+        let text = format!("{run_on}\n\nThe body has a sentence of news that is long enough here.");
+        let a = parse("x.txt", &text).expect("parses");
+        let title = a.title.expect("a title");
+        assert!(title.chars().count() <= MAX_TITLE_CHARS, "{}", title.len());
+        assert!(title.ends_with("Extraordinarily…"), "{title}");
     }
 }

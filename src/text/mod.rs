@@ -1,6 +1,7 @@
 //! Text utilities shared by ingest and align: terminal-safe sanitising, sentence
 //! segmentation, word tokens. Pure functions, no I/O.
 
+pub mod lexicon;
 pub mod sanitize;
 pub mod segment;
 pub mod words;

@@ -1,81 +1,33 @@
 //! Sentence segmentation for news text.
 //!
 //! A rule-based splitter that knows what news copy does to a full stop: titles and
-//! abbreviations (`Mr.`, `Gen.`, `Jan.`, `No. 2`), initials (`J. K.`), dotted acronyms
-//! (`U.S.`), decimals and thousands, ellipses, and quotations whose attribution
-//! follows the closing quote (`“We will leave,” he said.` is one sentence; so is a
-//! quotation of several sentences when the quotes balance). Paragraphs are segmented
+//! abbreviations (`Mr.`, `Sens.`, `then-Rep.`, `Jan.`, `No. 2`), initials (`J. K.`),
+//! dotted acronyms (`U.S.`), state abbreviations and party affiliations (`Wash.`,
+//! `(D-N.Y.)`), decimals and thousands, ellipses, and quotations whose attribution
+//! follows the closing quote (`“Are you sure?” Justice Breyer asked.` is one
+//! sentence). The word classes live in [`super::lexicon`]. Paragraphs are segmented
 //! one at a time; a heading with no final punctuation is one sentence.
 
 use std::ops::Range;
 
-/// Words that take a full stop without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Rev", "Hon", "Gen", "Lt", "Col",
-    "Maj", "Capt", "Cmdr", "Sgt", "Adm", "Brig", "Cpl", "Pvt", "Gov", "Sen", "Rep", "Pres", "Amb",
-    "Supt", "Insp", "Det", "Fr", "Msgr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
-    "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat",
-    "Sun", "vs", "v", "etc", "approx", "est", "Inc", "Ltd", "Co", "Corp", "Bros", "Dept", "Univ",
-    "Assn", "Ave", "Blvd", "Rd", "Mt", "Ft", "cf", "al", "ca", "min", "max", "fig", "Fig", "Vol",
-    "vol", "pp", "Ch", "Art", "Sec", "Gov't", "Nr", "nr", "Nos", "Op",
-];
-
-/// Abbreviations that often end a sentence too: they end one when a usual sentence
-/// opener follows (`… in the U.S. The …`).
-const CLOSING_ABBREVIATIONS: &[&str] = &["etc", "Inc", "Ltd", "Co", "Corp", "Bros", "al"];
-
-/// Words that start sentences, used to decide after an acronym or closing abbreviation.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "I",
-    "You",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "As",
-    "If",
-    "When",
-    "While",
-    "After",
-    "Before",
-    "His",
-    "Her",
-    "Their",
-    "Its",
-    "Our",
-    "Some",
-    "Many",
-    "Most",
-    "Meanwhile",
-    "However",
-    "Still",
-    "Yet",
-    "So",
-    "Now",
-    "Then",
-    "According",
-    "Officials",
-    "Police",
-];
+use super::lexicon::{
+    ABBREVIATIONS, ATTRIBUTION_FILLERS, CLOSING_ABBREVIATIONS, EPONYM_NOUNS, POST_NOMINALS,
+    SENTENCE_OPENERS, SPEECH_VERBS, STATES, TIME_WORDS,
+};
 
 const TERMINATORS: &[char] = &['.', '!', '?', '…', '。', '！', '？', '؟', '।'];
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', '›', ')', ']', '」', '』'];
 /// Full-width terminators end a sentence with no space after them.
 const SPACELESS: &[char] = &['。', '！', '？'];
+const QUOTE_OPENERS: &[char] = &['"', '“', '‘', '\'', '«', '„', '「', '『'];
+const QUOTE_CLOSERS: &[char] = &['"', '”', '’', '\'', '»', '›', '」', '』'];
+/// Characters that continue a sentence after a full stop: punctuation and dashes
+/// (including the horizontal bar `―` some outlets use as a dash).
+const CONTINUATIONS: &[char] = &[',', ';', ':', '-', '–', '—', '―', '‒', ')'];
+/// Lower-case words inside names (`Charles de Gaulle`), not sentence text.
+const NAME_PARTICLES: &[&str] = &[
+    "de", "da", "van", "von", "der", "du", "la", "le", "al", "bin",
+];
 
 /// Splits one paragraph into sentences (trimmed, never empty).
 pub fn split_sentences(paragraph: &str) -> Vec<&str> {
@@ -86,16 +38,21 @@ pub fn split_sentences(paragraph: &str) -> Vec<&str> {
 }
 
 /// Byte ranges of the sentences of `paragraph`, trimmed of surrounding white space.
+///
+/// A quotation of several sentences is split like any other text, and its
+/// attribution stays with its last sentence (`“We will leave. | We will decide
+/// when,” he said.`). Keeping the whole quotation as one sentence was tried and
+/// dropped on purpose: a sentence is the unit the comparison aligns, and a long
+/// quotation that another outlet quotes only in part, or paraphrases sentence by
+/// sentence, then cannot be matched fact by fact. It is also how news sentences are
+/// usually labelled (BASIL's splits: 0.96 F1 this way against 0.90 the other).
 pub fn sentence_ranges(paragraph: &str) -> Vec<Range<usize>> {
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-    let quotes_balance = quotes_balance(paragraph);
     let mut ranges = Vec::new();
     let mut start = 0;
-    let mut depth: i32 = 0;
     let mut i = 0;
     while i < chars.len() {
-        let (_, c) = chars[i];
-        depth += quote_step(&chars, i);
+        let (at, c) = chars[i];
         if !TERMINATORS.contains(&c) {
             i += 1;
             continue;
@@ -115,12 +72,13 @@ pub fn sentence_ranges(paragraph: &str) -> Vec<Range<usize>> {
             if j >= chars.len() || !CLOSERS.contains(&chars[j].1) {
                 break;
             }
-            depth += quote_step(&chars, j);
             j += 1;
         }
         let end = chars.get(j).map_or(paragraph.len(), |&(b, _)| b);
-        let inside_quote = quotes_balance && depth > 0;
-        if !inside_quote && is_boundary(paragraph, &chars, i, j) {
+        // A sentence needs a word: an ellipsis standing between two sentences
+        // (`… battle. … We needed …`) opens the next one.
+        let has_words = paragraph[start..at].chars().any(char::is_alphanumeric);
+        if has_words && is_boundary(paragraph, &chars, i, j) {
             push_trimmed(&mut ranges, paragraph, start..end);
             start = end;
         }
@@ -130,7 +88,8 @@ pub fn sentence_ranges(paragraph: &str) -> Vec<Range<usize>> {
     ranges
 }
 
-/// Decides whether the terminator run `chars[at..after]` ends a sentence.
+/// Decides whether the terminator run `chars[at..after]` (terminators, then any
+/// closing marks) ends a sentence.
 fn is_boundary(text: &str, chars: &[(usize, char)], at: usize, after: usize) -> bool {
     let c = chars[at].1;
     if SPACELESS.contains(&c) {
@@ -147,61 +106,121 @@ fn is_boundary(text: &str, chars: &[(usize, char)], at: usize, after: usize) -> 
     let Some(&(next_at, next)) = chars.get(k) else {
         return true;
     };
-    if next.is_lowercase() || matches!(next, ',' | ';' | ':' | '-' | '–' | '—') {
+    if next.is_lowercase() || CONTINUATIONS.contains(&next) {
         return false;
     }
-    let run_is_period = after - at == 1 && c == '.';
-    if !run_is_period || at + 1 < after && chars[at + 1].1 != '.' {
+    let closed_at = (at..after)
+        .find(|&t| !TERMINATORS.contains(&chars[t].1))
+        .unwrap_or(after);
+    let closers = &chars[closed_at..after];
+    if closers.iter().any(|&(_, q)| QUOTE_CLOSERS.contains(&q))
+        && attribution_follows(&text[next_at..], c)
+    {
+        return false;
+    }
+    // Only a single full stop, bare or inside brackets (`(Calif.)`), can belong
+    // to an abbreviation.
+    let single_period = closed_at - at == 1 && c == '.';
+    if !single_period || closers.iter().any(|&(_, q)| !matches!(q, ')' | ']')) {
         return true;
     }
-    let word = word_before(text, chars[at].0);
-    let next_word = word_at(text, next_at);
+    word_ends_sentence(word_before(text, chars[at].0), &text[next_at..])
+}
+
+/// Decides whether a full stop after `word` ends a sentence, given the text that
+/// follows it (starting with a character that is not lower case).
+fn word_ends_sentence(word: &str, rest: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    if next.is_ascii_digit() && matches!(word, "No" | "no" | "Nos" | "Art" | "Vol" | "p" | "pp") {
+    // A prefixed title or a party affiliation is read by its last part:
+    // `then-Rep.`, `post-Sept.`, `D-N.Y.`, `R-Calif.`.
+    let core = match word.rsplit_once('-') {
+        Some((head, tail)) if !head.is_empty() && !tail.is_empty() => tail,
+        _ => word,
+    };
+    let next = rest.chars().next().unwrap_or(' ');
+    if next.is_ascii_digit() && matches!(core, "No" | "no" | "Nos" | "Art" | "Vol" | "p" | "pp") {
         return false;
     }
-    if ABBREVIATIONS.contains(&word) {
-        return CLOSING_ABBREVIATIONS.contains(&word) && SENTENCE_OPENERS.contains(&next_word);
+    if POST_NOMINALS.contains(&core) || STATES.contains(&core) {
+        return opens_sentence(rest, true);
     }
-    // Initials (`J. K. Rowling`) and dotted acronyms (`U.S.`, `a.m.`).
-    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_alphabetic);
-    let acronym = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
-    if single_letter && word.chars().all(char::is_uppercase) {
+    if ABBREVIATIONS.contains(&core) {
+        return CLOSING_ABBREVIATIONS.contains(&core) && opens_sentence(rest, false);
+    }
+    // Initials (`J. K. Rowling`) and dotted acronyms (`U.S.`, `a.m.`, `N.Y.`).
+    let mut letters = core.chars();
+    let single_letter = letters.next().is_some_and(char::is_uppercase) && letters.next().is_none();
+    if single_letter {
         return false;
+    }
+    let acronym = core.contains('.') && core.split('.').all(|p| p.chars().count() <= 2);
+    if matches!(core, "a.m" | "p.m") {
+        return !TIME_WORDS.contains(&word_at(rest, 0)) && opens_sentence(rest, true);
     }
     if acronym {
-        return SENTENCE_OPENERS.contains(&next_word);
+        return opens_sentence(rest, false);
     }
     true
 }
 
-/// +1 for an opening quotation mark at `i`, -1 for a closing one, 0 otherwise.
-fn quote_step(chars: &[(usize, char)], i: usize) -> i32 {
-    match chars[i].1 {
-        '“' | '«' | '„' | '「' | '『' => 1,
-        '”' | '»' | '」' | '』' => -1,
-        '"' => {
-            let before = i.checked_sub(1).map(|p| chars[p].1);
-            let opens = before.is_none_or(|b| b.is_whitespace() || "([{—–-/".contains(b));
-            if opens { 1 } else { -1 }
-        }
-        _ => 0,
+/// Whether `rest` starts like a sentence: a quotation, a usual opener (`The`, `But`), or, when
+/// `loose`, any capitalised word other than a title that is followed by a lower-case
+/// word (`Reaching that pinnacle …`, but not `Gov. Jay Inslee` nor `Boulevard was`).
+fn opens_sentence(rest: &str, loose: bool) -> bool {
+    if rest.starts_with(QUOTE_OPENERS) {
+        return true;
     }
+    let first = word_at(rest, 0);
+    // `It's`, `That's`, `I'm` open sentences as `It`, `That`, `I` do.
+    let stem = first.split(['\'', '’']).next().unwrap_or(first);
+    if SENTENCE_OPENERS.contains(&stem) {
+        return true;
+    }
+    let after_first = &rest[first.len()..];
+    if !loose
+        || first.is_empty()
+        || after_first.starts_with('.') && ABBREVIATIONS.contains(&first)
+        || EPONYM_NOUNS.contains(&first)
+        || !first.chars().next().is_some_and(char::is_uppercase)
+    {
+        return false;
+    }
+    let second_at = after_first
+        .find(|c: char| c.is_alphanumeric())
+        .map_or(rest.len(), |p| first.len() + p);
+    let second = word_at(rest, second_at);
+    second.chars().next().is_some_and(char::is_lowercase) && !NAME_PARTICLES.contains(&second)
 }
 
-/// Quote depth is trusted only when the paragraph's quotation marks pair up.
-fn quotes_balance(paragraph: &str) -> bool {
-    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
-    let mut depth = 0;
-    for i in 0..chars.len() {
-        depth += quote_step(&chars, i);
-        if !(0..=3).contains(&depth) {
+/// Whether `rest`, the text after a quotation closed by `terminator`, opens with
+/// an attribution: a speaker and a verb of saying (`Justice Breyer asked.`,
+/// `Mr. Trump was quoted as saying, …`). A quotation closed by a full stop takes
+/// only a bare `Name said.` — anything longer is a sentence of its own.
+fn attribution_follows(rest: &str, terminator: char) -> bool {
+    for (n, word) in rest.split_whitespace().take(6).enumerate() {
+        if word.starts_with(|c: char| QUOTE_OPENERS.contains(&c)) {
+            return false;
+        }
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if SPEECH_VERBS.contains(&bare) {
+            let ends = word.ends_with(TERMINATORS);
+            return n >= 1 && (terminator != '.' || ends && n <= 3);
+        }
+        let speaker = bare.chars().next().is_some_and(char::is_uppercase);
+        let filler = n >= 1 && ATTRIBUTION_FILLERS.contains(&bare);
+        if !(speaker || filler) {
+            return false;
+        }
+        // A speaker's words may carry a full stop only as an abbreviation or initial.
+        let stop = word.ends_with(TERMINATORS);
+        let abbreviation = ABBREVIATIONS.contains(&bare) || bare.chars().count() == 1;
+        if stop && !abbreviation {
             return false;
         }
     }
-    depth == 0
+    false
 }
 
 /// The token that ends at byte `end` (the terminator's position), without any
@@ -235,106 +254,4 @@ fn push_trimmed(ranges: &mut Vec<Range<usize>>, text: &str, range: Range<usize>)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    #[test]
-    fn case_table() {
-        let cases: &[(&str, &[&str])] = &[
-            ("One. Two.", &["One.", "Two."]),
-            (
-                "Mr. Smith went to Washington. He stayed.",
-                &["Mr. Smith went to Washington.", "He stayed."],
-            ),
-            (
-                "Gen. Mark Milley spoke on Jan. 5 in Kyiv.",
-                &["Gen. Mark Milley spoke on Jan. 5 in Kyiv."],
-            ),
-            (
-                "The U.S. and the U.K. agreed.",
-                &["The U.S. and the U.K. agreed."],
-            ),
-            (
-                "Sanctions came from the U.S. The EU followed.",
-                &["Sanctions came from the U.S.", "The EU followed."],
-            ),
-            ("J. K. Rowling wrote it.", &["J. K. Rowling wrote it."]),
-            (
-                "It fell 3.5 percent. Over 100,000 left.",
-                &["It fell 3.5 percent.", "Over 100,000 left."],
-            ),
-            (
-                "He paused... and went on. Then left.",
-                &["He paused... and went on.", "Then left."],
-            ),
-            ("Wait… What happened?", &["Wait…", "What happened?"]),
-            ("Really?! Yes.", &["Really?!", "Yes."]),
-            ("Resolution No. 2 passed.", &["Resolution No. 2 passed."]),
-            (
-                "“We intend to contact them,” Kremlin spokesman Dmitry Peskov told agencies.",
-                &["“We intend to contact them,” Kremlin spokesman Dmitry Peskov told agencies."],
-            ),
-            (
-                "“We will leave. We will decide when to leave,” he said. Others disagreed.",
-                &[
-                    "“We will leave. We will decide when to leave,” he said.",
-                    "Others disagreed.",
-                ],
-            ),
-            (
-                "He said: “It is over.” Then he left.",
-                &["He said: “It is over.”", "Then he left."],
-            ),
-            (
-                "“Are you sure?” she asked. He was.",
-                &["“Are you sure?” she asked.", "He was."],
-            ),
-            ("Armenia goes West", &["Armenia goes West"]),
-            (
-                "Talks end at 5 p.m. on Friday. Nothing changed.",
-                &["Talks end at 5 p.m. on Friday.", "Nothing changed."],
-            ),
-            (
-                "Apple Inc. said profits rose. Shares fell.",
-                &["Apple Inc. said profits rose.", "Shares fell."],
-            ),
-            (
-                "Prices rose (by 2%). Wages did not.",
-                &["Prices rose (by 2%).", "Wages did not."],
-            ),
-            ("Il a dit « non ». Fin.", &["Il a dit « non ».", "Fin."]),
-            (
-                "亚美尼亚宣布退出。俄罗斯回应。",
-                &["亚美尼亚宣布退出。", "俄罗斯回应。"],
-            ),
-            ("Он сказал. Она ушла.", &["Он сказал.", "Она ушла."]),
-            (
-                "The vote was 52-48. It passed.",
-                &["The vote was 52-48.", "It passed."],
-            ),
-            ("In 2024. 15 people died.", &["In 2024.", "15 people died."]),
-            ("", &[]),
-            ("   ", &[]),
-        ];
-        for (input, want) in cases {
-            assert_eq!(&split_sentences(input), want, "input {input:?}");
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn sentences_cover_all_non_space_text(s in "[A-Za-z .!?“”\"0-9,]{0,80}") {
-            let joined: String = split_sentences(&s).concat();
-            let strip = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-            prop_assert_eq!(strip(&joined), strip(&s));
-        }
-
-        #[test]
-        fn never_panics(s in any::<String>()) {
-            for r in sentence_ranges(&s) {
-                prop_assert!(!s[r].trim().is_empty());
-            }
-        }
-    }
-}
+mod tests;

@@ -87,6 +87,32 @@ pub fn fit(text: &str, cols: usize) -> String {
     out
 }
 
+/// Cuts `text` to at most `max` characters on a word boundary, marking the cut
+/// with an ellipsis (a title made of a whole run-on paragraph, say).
+pub fn shorten(text: &str, max: usize) -> std::borrow::Cow<'_, str> {
+    if text.chars().nth(max).is_none() {
+        return text.into();
+    }
+    // Room for the ellipsis: the head keeps at most `max - 1` characters.
+    let cut = text
+        .char_indices()
+        .nth(max.saturating_sub(1))
+        .map_or(0, |(b, _)| b);
+    let head = &text[..cut];
+    let whole_words = text[cut..].starts_with(char::is_whitespace);
+    let head = match head.rfind(char::is_whitespace) {
+        _ if whole_words => head,
+        // A word boundary in the last third; else cut inside the (very long) word.
+        Some(space) if space >= cut / 3 * 2 => &head[..space],
+        _ => head,
+    };
+    format!(
+        "{}…",
+        head.trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+    )
+    .into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -130,7 +156,30 @@ mod tests {
         assert_eq!(fit("亚美尼亚", 5), "亚美 ");
     }
 
+    #[test]
+    fn shorten_cuts_long_text_on_a_word_boundary() {
+        let cases: &[(&str, usize, &str)] = &[
+            ("Short title", 20, "Short title"),
+            ("exactly ten", 11, "exactly ten"),
+            (
+                "The senate voted on the budget, late",
+                32,
+                "The senate voted on the budget…",
+            ),
+            ("Onewordthatgoesonandon", 10, "Onewordth…"),
+            ("亚美尼亚宣布退出集体安全条约组织", 6, "亚美尼亚宣…"),
+        ];
+        for (text, max, want) in cases {
+            assert_eq!(shorten(text, *max), *want, "{text:?} at {max}");
+        }
+    }
+
     proptest! {
+        #[test]
+        fn shortened_text_fits(text in "\\PC{0,300}", max in 1usize..120) {
+            prop_assert!(shorten(&text, max).chars().count() <= max);
+        }
+
         #[test]
         fn no_line_is_wider_than_asked(text in "\\PC{0,120}", w in 1usize..40) {
             for line in wrap(&[(text.as_str(), 0u8)], w) {

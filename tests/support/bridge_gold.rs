@@ -51,6 +51,7 @@ pub const BRIDGE: &[GoldGroup] = &[
         ],
         maybe: &[
             (0, "\"These people are heroes"),
+            (0, "They saved lives last night"),
             (1, "The vessel had reported a loss"),
         ],
     },
@@ -58,6 +59,7 @@ pub const BRIDGE: &[GoldGroup] = &[
         // Moore: heroes who saved lives
         members: &[
             (0, "\"These people are heroes"),
+            (0, "They saved lives last night"),
             (1, "Governor Wes Moore said the crew's distress call"),
         ],
         maybe: &[],

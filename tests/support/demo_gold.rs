@@ -159,10 +159,12 @@ pub const DEMO: &[GoldGroup] = &[
         // "We will leave. We will decide when"
         members: &[
             (2, "Pashinyan declared during a parliamentary session"),
+            (2, "We will decide when to leave."),
             (3, "We will leave (the CSTO)."),
             (3, "We will decide when, said"),
         ],
         maybe: &[
+            (2, "We won’t come back"),
             (
                 3,
                 "The Prime Minister of Armenia, Nikol Pashinyan, unveiled",
