@@ -98,7 +98,9 @@ fn stories_group_by_event() {
 
     // Regrouped (dated articles first, then undated ones, against the whole
     // library's statistics), a person's correction kept: one article split off alone.
-    let alone = lib.split_story(&ids[..1], Some("Kept apart")).expect("splits");
+    let alone = lib
+        .split_story(&ids[..1], Some("Kept apart"))
+        .expect("splits");
     let done = lib.regroup().expect("regroups");
     assert_eq!((done.articles, done.kept), (ids.len(), 1));
     let rows = lib.articles(None).expect("articles");

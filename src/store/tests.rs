@@ -215,3 +215,32 @@ fn a_schema_1_library_is_migrated_and_keeps_its_stories() {
     assert_eq!((terms[0].1, terms[0].3), (7, 19_887));
     assert!(terms[0].2 > 50, "{terms:?}");
 }
+
+#[test]
+fn two_openers_racing_on_a_new_library_both_succeed() {
+    for round in 0..10 {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(format!("race{round}.db"));
+        let start = std::sync::Arc::new(std::sync::Barrier::new(2));
+        let racers: Vec<_> = (0..2)
+            .map(|n| {
+                let (path, start) = (path.clone(), start.clone());
+                std::thread::spawn(move || {
+                    start.wait();
+                    let mut lib = Library::open(&path)?;
+                    let text =
+                        format!("Report {n}\n\nThe council met on Monday to vote on item {n}.\n");
+                    let article = read_article_bytes(&format!("{n}.txt"), text.as_bytes())
+                        .map_err(|e| StoreError(e.to_string()))?;
+                    lib.add(&article)
+                })
+            })
+            .collect();
+        for racer in racers {
+            let outcome = racer.join().expect("no panic");
+            assert!(outcome.is_ok(), "round {round}: {:?}", outcome.err());
+        }
+        let lib = Library::open(&path).expect("opens");
+        assert_eq!(lib.articles_count().expect("count"), 2);
+    }
+}
