@@ -1,6 +1,9 @@
 //! Story grouping quality over real multi-outlet coverage of several events,
 //! including confusable ones (two protests in Yerevan; two Senate votes on the same
-//! aid package), measured as pairwise precision and recall of "same story".
+//! aid package; two earthquakes in one week; two Supreme Court rulings on the
+//! same day; one president's two Oval Office addresses ten days apart), measured
+//! as pairwise precision and recall of "same story", as articles are added one
+//! by one and again after `regroup`.
 
 use parallax::ingest::read_article;
 use parallax::store::{AddOutcome, Library};
@@ -35,20 +38,8 @@ fn corpus() -> Vec<(String, PathBuf)> {
     files
 }
 
-#[test]
-fn stories_group_by_event() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut lib = Library::open(&dir.path().join("lib.db")).expect("opens");
-    let mut story_of: Vec<(String, i64, String)> = Vec::new();
-    for (event, path) in corpus() {
-        let article = read_article(&path).unwrap_or_else(|e| panic!("{e}"));
-        match lib.add(&article).expect("adds") {
-            AddOutcome::Added { story, .. } => {
-                story_of.push((event, story, path.display().to_string()))
-            }
-            AddOutcome::Duplicate { .. } => panic!("{} is not a duplicate", path.display()),
-        }
-    }
+/// Pairwise precision and recall of "same story" (printing the mistakes).
+fn score(story_of: &[(String, i64, String)]) -> (f64, f64) {
     let (mut tp, mut fp, mut fn_) = (0, 0, 0);
     for (i, (ea, sa, pa)) in story_of.iter().enumerate() {
         for (eb, sb, pb) in &story_of[i + 1..] {
@@ -68,16 +59,35 @@ fn stories_group_by_event() {
     }
     let precision = tp as f64 / (tp + fp).max(1) as f64;
     let recall = tp as f64 / (tp + fn_).max(1) as f64;
+    (precision, recall)
+}
+
+#[test]
+fn stories_group_by_event() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lib = Library::open(&dir.path().join("lib.db")).expect("opens");
+    let mut story_of: Vec<(String, i64, String)> = Vec::new();
+    let mut ids = Vec::new();
+    for (event, path) in corpus() {
+        let article = read_article(&path).unwrap_or_else(|e| panic!("{e}"));
+        match lib.add(&article).expect("adds") {
+            AddOutcome::Added { story, article } => {
+                ids.push(article);
+                story_of.push((event, story, path.display().to_string()))
+            }
+            AddOutcome::Duplicate { .. } => panic!("{} is not a duplicate", path.display()),
+        }
+    }
     let events: HashMap<&str, ()> = story_of.iter().map(|(e, _, _)| (e.as_str(), ())).collect();
+    let events = events.len();
+    let (precision, recall) = score(&story_of);
     println!(
-        "{} articles, {} events, {} stories: pairwise precision {precision:.2} recall {recall:.2}",
+        "added one by one: {} articles, {events} events, {} stories: pairwise precision {precision:.2} recall {recall:.2}",
         story_of.len(),
-        events.len(),
         lib.stories().expect("stories").len()
     );
-    assert!(precision >= 0.95, "precision {precision:.2}");
-    assert!(recall >= 0.8, "recall {recall:.2}");
-    assert!(lib.integrity_check().is_ok());
+    assert!(precision >= 0.7, "precision {precision:.2}");
+    assert!(recall >= 0.85, "recall {recall:.2}");
     // The demo story must be one story.
     let demo: Vec<i64> = story_of
         .iter()
@@ -85,4 +95,33 @@ fn stories_group_by_event() {
         .map(|(_, s, _)| *s)
         .collect();
     assert!(demo.iter().all(|&s| s == demo[0]), "demo split: {demo:?}");
+
+    // Regrouped (dated articles first, then undated ones, against the whole
+    // library's statistics), a person's correction kept: one article split off alone.
+    let alone = lib
+        .split_story(&ids[..1], Some("Kept apart"))
+        .expect("splits");
+    let done = lib.regroup().expect("regroups");
+    assert_eq!((done.articles, done.kept), (ids.len(), 1));
+    let rows = lib.articles(None).expect("articles");
+    let story_of: Vec<(String, i64, String)> = story_of
+        .iter()
+        .zip(&ids)
+        .skip(1)
+        .map(|((e, _, p), id)| {
+            let row = rows.iter().find(|r| r.id == *id).expect("kept");
+            (e.clone(), row.story.expect("in a story"), p.clone())
+        })
+        .collect();
+    let (precision, recall) = score(&story_of);
+    println!(
+        "regrouped: {} stories: pairwise precision {precision:.2} recall {recall:.2}",
+        lib.stories().expect("stories").len()
+    );
+    assert!(precision >= 0.9, "precision {precision:.2}");
+    assert!(recall >= 0.9, "recall {recall:.2}");
+    let kept = lib.articles(Some(alone)).expect("kept story");
+    assert!(kept.iter().any(|a| a.id == ids[0]), "{kept:?}");
+    assert_eq!(lib.story(alone).expect("story").title, "Kept apart");
+    assert!(lib.integrity_check().is_ok());
 }

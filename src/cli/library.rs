@@ -167,7 +167,7 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
             .iter()
             .map(|s| {
                 let articles = members.remove(&s.id).unwrap_or_default();
-                serde_json::json!({"id": s.id, "title": s.title, "first": s.first, "last": s.last, "agreement": s.agreement, "articles": articles})
+                serde_json::json!({"id": s.id, "title": s.title, "outlets": s.outlets, "first": s.first, "last": s.last, "agreement": s.agreement, "articles": articles})
             })
             .collect();
         print_json(&serde_json::json!({ "stories": list }))?;
@@ -178,8 +178,8 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         writeln!(
             out,
-            "{:>5}  {:>8}  {:<23}  title",
-            "story", "articles", "dates"
+            "{:>5}  {:>8}  {:>7}  {:<23}  title",
+            "story", "articles", "outlets", "dates"
         )
         .map_err(write_error)?;
         for s in &stories {
@@ -190,8 +190,8 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
             };
             writeln!(
                 out,
-                "{:>5}  {:>8}  {:<23}  {}",
-                s.id, s.articles, dates, s.title
+                "{:>5}  {:>8}  {:>7}  {:<23}  {}",
+                s.id, s.articles, s.outlets, dates, s.title
             )
             .map_err(write_error)?;
         }

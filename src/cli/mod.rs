@@ -7,6 +7,7 @@ mod export;
 mod interface;
 mod library;
 mod parse;
+mod regroup;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -82,6 +83,8 @@ pub enum Command {
         #[arg(required = true)]
         articles: Vec<i64>,
     },
+    /// Group the whole library into stories again, keeping a person's corrections.
+    Regroup,
     /// Correct the grouping of stories: rename, merge, move, split.
     #[command(subcommand)]
     Story(library::StoryCommand),
@@ -168,6 +171,7 @@ fn run(cli: Cli) -> Outcome {
         }
         Some(Command::Remove { articles }) => library::remove(lib, &articles),
         Some(Command::Story(command)) => library::story(lib, &command),
+        Some(Command::Regroup) => regroup::run(lib),
         Some(Command::Export {
             story,
             format,

@@ -1,13 +1,14 @@
 //! Articles in the library: adding one (deduplicated by content and by URL, in
 //! a transaction, placed in a story), reading one back, listing, removing.
 
-use super::place::Placer;
+use super::place::{Placer, renorm};
 use super::schema::story_last_day;
 use super::terms::TermCounts;
 use super::{Library, Result, StoreError, grouping, now};
 use crate::ingest::Article;
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
 
 /// What adding an article did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -91,10 +92,28 @@ impl Library {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut placer = Placer::new(&tx);
-        let mut outcomes = Vec::with_capacity(articles.len());
+        let mut placer = Placer::new(&tx)?;
+        // The new articles' terms are counted first: each is weighed against
+        // the whole batch as well as the library.
+        let mut profiles = Vec::with_capacity(articles.len());
+        let mut seen = HashSet::new();
         for article in articles {
-            outcomes.push(add_in(&tx, &mut placer, article)?);
+            let hash = content_hash(article);
+            let new = existing(&tx, &hash, article.url.as_deref())?.is_none()
+                && seen.insert(hash)
+                && article
+                    .url
+                    .as_ref()
+                    .is_none_or(|u| seen.insert(format!("url {u}")));
+            profiles.push(new.then(|| {
+                let profile = grouping::signature(article);
+                placer.count(&profile);
+                profile
+            }));
+        }
+        let mut outcomes = Vec::with_capacity(articles.len());
+        for (article, profile) in articles.iter().zip(profiles) {
+            outcomes.push(add_in(&tx, &mut placer, article, profile)?);
         }
         placer.flush()?;
         drop(placer);
@@ -115,41 +134,7 @@ impl Library {
 
     /// The whole article, parsed back.
     pub fn article(&self, id: i64) -> Result<Article> {
-        let found = self
-            .conn
-            .query_row(
-                "SELECT source, url, title, outlet, author, published, body FROM articles WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, Option<String>>(1)?,
-                        r.get::<_, Option<String>>(2)?,
-                        r.get::<_, Option<String>>(3)?,
-                        r.get::<_, Option<String>>(4)?,
-                        r.get::<_, Option<String>>(5)?,
-                        r.get::<_, String>(6)?,
-                    ))
-                },
-            )
-            .optional()?
-            .ok_or_else(|| StoreError(format!("no article {id} in the library")))?;
-        let (source, url, title, outlet, author, published, body) = found;
-        let (sentences, dropped) = serde_json::from_str(&body)
-            .map_err(|e| StoreError(format!("article {id}: damaged body: {e}")))?;
-        let published = published
-            .and_then(|p| crate::ingest::dates::find_date(&p))
-            .map(|f| f.published);
-        Ok(Article {
-            source,
-            title,
-            outlet,
-            author,
-            published,
-            url,
-            sentences,
-            dropped,
-        })
+        read_article(&self.conn, id)
     }
 
     /// Articles of a story (or all), by date then id, without their bodies.
@@ -202,17 +187,19 @@ impl Library {
         let Some(signature) = signature else {
             return Err(StoreError(format!("no article {id} in the library")));
         };
-        let signature: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
+        let vector: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
+        let profile = grouping::signature(&read_article(&tx, id)?);
         let mut terms = TermCounts::new(&tx);
         if let Some(story) = story {
-            terms.count_in_story(story, &signature, -1);
+            terms.count_in_story(story, &vector, -1.0);
         }
-        terms.count_in_library(&signature, -1);
+        terms.count_in_library(&profile, -1);
         terms.flush()?;
         drop(terms);
         tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
         tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
         if let Some(story) = story {
+            renorm(&tx, story)?;
             refresh_story(&tx, story)?;
         }
         tx.commit()?;
@@ -220,23 +207,76 @@ impl Library {
     }
 }
 
-/// Adds one article inside a transaction the caller commits, placing it with
-/// `placer`, which the caller flushes; its full-text row is the caller's too.
-fn add_in(tx: &rusqlite::Connection, placer: &mut Placer, article: &Article) -> Result<AddOutcome> {
-    let hash = content_hash(article);
-    let existing: Option<i64> = tx
+/// An article of the library, parsed back.
+pub(super) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Article> {
+    let found = conn
+        .prepare_cached("SELECT source, url, title, outlet, author, published, body FROM articles WHERE id = ?1")?
+        .query_row(
+            [id],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, Option<String>>(1)?,
+                    r.get::<_, Option<String>>(2)?,
+                    r.get::<_, Option<String>>(3)?,
+                    r.get::<_, Option<String>>(4)?,
+                    r.get::<_, Option<String>>(5)?,
+                    r.get::<_, String>(6)?,
+                ))
+            },
+        )
+        .optional()?
+        .ok_or_else(|| StoreError(format!("no article {id} in the library")))?;
+    let (source, url, title, outlet, author, published, body) = found;
+    let (sentences, dropped) = serde_json::from_str(&body)
+        .map_err(|e| StoreError(format!("article {id}: damaged body: {e}")))?;
+    let published = published
+        .and_then(|p| crate::ingest::dates::find_date(&p))
+        .map(|f| f.published);
+    Ok(Article {
+        source,
+        title,
+        outlet,
+        author,
+        published,
+        url,
+        sentences,
+        dropped,
+    })
+}
+
+/// The article already in the library with this content or URL.
+fn existing(tx: &rusqlite::Connection, hash: &str, url: Option<&str>) -> Result<Option<i64>> {
+    Ok(tx
         .prepare_cached(
             "SELECT id FROM articles WHERE content_hash = ?1 OR (url IS NOT NULL AND url = ?2)",
         )?
-        .query_row(params![hash, article.url], |r| r.get(0))
-        .optional()?;
-    if let Some(id) = existing {
+        .query_row(params![hash, url], |r| r.get(0))
+        .optional()?)
+}
+
+/// Adds one article inside a transaction the caller commits, placing it with
+/// `placer`, which the caller flushes; its full-text row is the caller's too.
+/// `profile` is its profile when already counted into the library.
+fn add_in(
+    tx: &rusqlite::Connection,
+    placer: &mut Placer,
+    article: &Article,
+    profile: Option<Vec<(String, f64)>>,
+) -> Result<AddOutcome> {
+    let hash = content_hash(article);
+    if let Some(id) = existing(tx, &hash, article.url.as_deref())? {
         return Ok(AddOutcome::Duplicate { article: id });
     }
-    let signature = grouping::signature(article);
+    let profile = profile.unwrap_or_else(|| {
+        let profile = grouping::signature(article);
+        placer.count(&profile);
+        profile
+    });
+    let vector = placer.vector(&profile)?;
     let body = serde_json::to_string(&(&article.sentences, &article.dropped))
         .map_err(|e| StoreError(e.to_string()))?;
-    let sig_json = serde_json::to_string(&signature).map_err(|e| StoreError(e.to_string()))?;
+    let sig_json = serde_json::to_string(&vector).map_err(|e| StoreError(e.to_string()))?;
     tx.prepare_cached(
         "INSERT INTO articles (source, url, title, outlet, author, published, content_hash, added_at, sentences, body, signature)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -255,12 +295,13 @@ fn add_in(tx: &rusqlite::Connection, placer: &mut Placer, article: &Article) -> 
         sig_json
     ])?;
     let id = tx.last_insert_rowid();
-    let story = placer.place(article, &signature)?;
+    let placement = placer.place(article, &vector)?;
+    let story = placement.story;
     tx.prepare_cached(
         "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)",
     )?
     .execute(params![id, story])?;
-    placer.joined(story, &signature);
+    placer.joined(story, &vector, placement.dot)?;
     if refresh_story(tx, story)? {
         placer.redated(story);
     }
@@ -292,6 +333,7 @@ pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<boo
             .execute([story])?;
         return Ok(false);
     }
+    super::titles::retitle(tx, story)?;
     let day = |d: &Option<String>| d.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned());
     let days = |(first, last): &Dates| (day(first), day(last));
     let redated = before.as_ref().map(days) != Some(days(&(first, last)));

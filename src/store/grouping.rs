@@ -1,123 +1,144 @@
-//! Which story an added article belongs to. An article's signature is the terms
-//! that identify its event — the title's words, the names it mentions, its
-//! numbers, its lead — weighted. A story's terms are its articles' signatures
-//! counted together. Only terms carried by few stories identify an event. The
-//! new article joins the story that covers most of its identifying terms
-//! (weighted by how rare each term is in the library), when that is enough and
-//! their dates are close; otherwise it starts a story.
-//! Pure scoring; the SQL that feeds it lives with the library.
+//! Which story an added article belongs to — the pure scoring.
+//!
+//! An article's *profile* is its content terms (stems, numbers) with sublinear
+//! term frequencies, raised where the term is in the title, a name or a number.
+//! Weighted by inverse document frequency — learned from the library itself,
+//! smoothed so that a small library weighs every term alike rather than
+//! wildly — and scaled to unit length, it becomes the article's *vector*. A
+//! story's *centroid* is the sum of its articles' vectors. An article joins
+//! the story whose centroid is closest by cosine, discounted by how many days
+//! lie between the article and the story, when that is at least
+//! [`JOIN_SIMILARITY`]; otherwise it starts a story (after Miranda et al., EMNLP
+//! 2018, "Multilingual clustering of streaming news"). The SQL that feeds it
+//! lives with the library.
 
 use crate::align::terms::{cached_content_key, is_stopword};
 use crate::ingest::{Article, Published};
 use crate::text::words::{TokenKind, normalize, tokens};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
-/// Most terms kept in a signature.
-const SIGNATURE_TERMS: usize = 32;
-/// Least weighted coverage for an article to join a story.
-pub const JOIN_SCORE: f64 = 0.28;
+/// Most terms kept in an article's vector (the heaviest; the rest weigh little).
+pub const VECTOR_TERMS: usize = 150;
+/// Least time-discounted cosine for an article to join a story.
+pub const JOIN_SIMILARITY: f64 = 0.2;
 /// Articles further apart than this in days are about different events.
 pub const MAX_DAYS_APART: i64 = 10;
+/// Days over which closeness in time decays by a factor e.
+const DECAY_DAYS: f64 = 10.0;
+/// How much more a term counts in the title, as a name, as a number.
+const TITLE_BOOST: f64 = 3.0;
+const NAME_BOOST: f64 = 1.5;
+const NUMBER_BOOST: f64 = 2.0;
 
-/// The identifying terms of an article, heaviest first.
+/// An article's profile: every content term with its strength (sublinear
+/// frequency times its boost), in term order. Its terms are what the library's
+/// document frequencies count.
 pub fn signature(article: &Article) -> Vec<(String, f64)> {
-    let mut weights: BTreeMap<String, f64> = BTreeMap::new();
-    let mut add = |key: String, w: f64| {
-        let e = weights.entry(key).or_insert(0.0);
-        *e = e.max(w);
-    };
-    let mut take = |text: &str, weight: f64, names_only: bool| {
+    let mut seen: HashMap<String, (u32, f64)> = HashMap::new();
+    let mut take = |text: &str, boost: f64| {
         let toks = tokens(text);
         for (i, t) in toks.iter().enumerate() {
             let word = t.text(text);
-            match t.kind {
-                TokenKind::Number => add(format!("#{}", normalize(word)), weight * 0.75),
+            let (key, kind_boost) = match t.kind {
+                TokenKind::Number => (format!("#{}", normalize(word)), NUMBER_BOOST),
                 TokenKind::Word => {
                     let name = i > 0
                         && word.chars().next().is_some_and(char::is_uppercase)
                         && !is_stopword(&normalize(word));
-                    if names_only && !name {
+                    let Some(key) = cached_content_key(word) else {
                         continue;
-                    }
-                    if let Some(key) = cached_content_key(word) {
-                        add(key, if name { weight * 1.5 } else { weight });
-                    }
+                    };
+                    (key, if name { NAME_BOOST } else { 1.0 })
                 }
-                TokenKind::Punct => {}
-            }
+                TokenKind::Punct => continue,
+            };
+            let e = seen.entry(key).or_insert((0, 1.0));
+            e.0 += 1;
+            e.1 = e.1.max(boost).max(kind_boost);
         }
     };
     if let Some(title) = &article.title {
-        take(title, 2.0, false);
+        take(title, TITLE_BOOST);
     }
-    let body: Vec<&str> = article
-        .sentences
-        .iter()
-        .filter(|s| !s.heading)
-        .map(|s| s.text.as_str())
+    for s in article.sentences.iter().filter(|s| !s.heading) {
+        take(&s.text, 1.0);
+    }
+    let mut out: Vec<(String, f64)> = seen
+        .into_iter()
+        .map(|(k, (n, boost))| (k, (1.0 + f64::from(n).ln()) * boost))
         .collect();
-    for lead in body.iter().take(3) {
-        take(lead, 1.0, false);
-    }
-    for sentence in body.iter().skip(3) {
-        take(sentence, 0.8, true);
-    }
-    let mut out: Vec<(String, f64)> = weights.into_iter().collect();
-    out.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    out.truncate(SIGNATURE_TERMS);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
     out
+}
+
+/// How rare a term is: smoothed inverse document frequency among `total`
+/// articles of which `articles` carry it (1 for a term every article carries).
+pub fn idf(articles: i64, total: i64) -> f64 {
+    (((total + 1) as f64) / ((articles.max(0) + 1) as f64)).ln() + 1.0
+}
+
+/// An article's vector: its profile weighted by `idf` (one value per profile
+/// term), scaled to unit length, then cut to the [`VECTOR_TERMS`] heaviest
+/// (so its length may fall a little below one). Heaviest first.
+pub fn vector(profile: &[(String, f64)], idf: &[f64]) -> Vec<(String, f64)> {
+    let mut v: Vec<(String, f64)> = profile
+        .iter()
+        .zip(idf)
+        .map(|((t, s), i)| (t.clone(), s * i))
+        .collect();
+    let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+    if norm > 0.0 {
+        for (_, w) in &mut v {
+            *w /= norm;
+        }
+    }
+    v.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v.truncate(VECTOR_TERMS);
+    v
 }
 
 /// What the library knows of one candidate story.
 pub struct Candidate {
     pub story: i64,
-    pub articles: u32,
-    /// For each identifying term of the article, how many of the story's
-    /// articles carry it.
-    pub counts: Vec<u32>,
+    /// The dot product of the article's vector with the story's centroid.
+    pub dot: f64,
+    /// The squared length of the story's centroid.
+    pub norm2: f64,
     pub dates: Option<(Published, Published)>,
 }
 
-/// How much an identifying term weighs: its weight in the signature times how
-/// rare it is among the library's `total` articles (`articles` carry it).
-pub fn term_weight(weight: f64, articles: i64, total: i64) -> f64 {
-    weight * (((total + 1) as f64 / (articles + 1) as f64).ln() + 1.0)
+/// Days between a date and a story's span (0 inside it); `None` when either
+/// is unknown.
+pub fn days_apart(
+    published: Option<Published>,
+    dates: Option<(Published, Published)>,
+) -> Option<i64> {
+    let (p, (first, last)) = (published?, dates?);
+    Some((first.days() - p.days()).max(p.days() - last.days()).max(0))
 }
 
-/// How well a story covers an article's identifying terms (their weights in
-/// `weights`), 0..1: each term counts by the share of the story's articles
-/// that carry it.
-pub fn coverage(weights: &[f64], candidate: &Candidate) -> f64 {
-    let total: f64 = weights.iter().sum();
-    let covered: f64 = weights
-        .iter()
-        .zip(&candidate.counts)
-        .map(|(w, &c)| w * (f64::from(c) / f64::from(candidate.articles.max(1))).min(1.0))
-        .sum();
-    if total == 0.0 { 0.0 } else { covered / total }
-}
-
-/// Whether a date falls close enough to a story's dates (unknown dates do not object).
-pub fn close_in_time(published: Option<Published>, dates: Option<(Published, Published)>) -> bool {
-    match (published, dates) {
-        (Some(p), Some((first, last))) => {
-            p.days() >= first.days() - MAX_DAYS_APART && p.days() <= last.days() + MAX_DAYS_APART
-        }
-        _ => true,
+/// How similar an article is to a story: the cosine of its vector with the
+/// story's centroid, discounted by the days between them; 0 beyond
+/// [`MAX_DAYS_APART`]. Unknown dates do not discount.
+pub fn similarity(published: Option<Published>, candidate: &Candidate) -> f64 {
+    if candidate.norm2 <= 0.0 {
+        return 0.0;
+    }
+    let cosine = candidate.dot / candidate.norm2.sqrt();
+    match days_apart(published, candidate.dates) {
+        Some(gap) if gap > MAX_DAYS_APART => 0.0,
+        Some(gap) => cosine * (-(gap as f64) / DECAY_DAYS).exp(),
+        None => cosine,
     }
 }
 
-/// Picks the story an article joins, if any: the best coverage above the bar.
-pub fn choose(
-    weights: &[f64],
-    published: Option<Published>,
-    candidates: &[Candidate],
-) -> Option<i64> {
+/// Picks the story an article joins, if any: the most similar at or above
+/// [`JOIN_SIMILARITY`].
+pub fn choose(published: Option<Published>, candidates: &[Candidate]) -> Option<i64> {
     candidates
         .iter()
-        .filter(|c| close_in_time(published, c.dates))
-        .map(|c| (coverage(weights, c), c.story))
-        .filter(|&(score, _)| score >= JOIN_SCORE)
+        .map(|c| (similarity(published, c), c.story))
+        .filter(|&(score, _)| score >= JOIN_SIMILARITY)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)))
         .map(|(_, story)| story)
 }
@@ -128,61 +149,59 @@ mod tests {
 
     fn candidate(
         story: i64,
-        articles: u32,
-        counts: &[u32],
+        dot: f64,
+        norm2: f64,
         dates: Option<(Published, Published)>,
     ) -> Candidate {
         Candidate {
             story,
-            articles,
-            counts: counts.to_vec(),
+            dot,
+            norm2,
             dates,
         }
     }
 
     #[test]
-    fn coverage_weighs_terms_by_the_share_of_articles_carrying_them() {
-        let weights = [3.0, 1.0];
-        let cases: &[(&[u32], u32, f64)] = &[
-            (&[4, 4], 4, 1.0),
-            (&[4, 0], 4, 0.75),
-            (&[0, 4], 4, 0.25),
-            (&[2, 2], 4, 0.5),
-            (&[0, 0], 4, 0.0),
-        ];
-        for &(counts, articles, want) in cases {
-            let got = coverage(&weights, &candidate(1, articles, counts, None));
-            assert!(
-                (got - want).abs() < 1e-9,
-                "{counts:?}/{articles}: {got} ≠ {want}"
-            );
-        }
-        assert_eq!(coverage(&[], &candidate(1, 1, &[], None)), 0.0);
+    fn rarer_terms_weigh_more_and_a_new_library_weighs_alike() {
+        assert!(idf(3, 10_000) > idf(300, 10_000));
+        assert!((idf(1, 1) - 1.0).abs() < 1e-9);
+        assert!((idf(0, 0) - idf(1, 1)).abs() < 1e-9);
     }
 
     #[test]
-    fn rarer_terms_weigh_more() {
-        assert!(term_weight(1.0, 3, 10_000) > term_weight(1.0, 300, 10_000));
-        assert!((term_weight(2.0, 0, 0) - 2.0).abs() < 1e-9);
+    fn vectors_have_unit_length_before_the_cut() {
+        let profile: Vec<(String, f64)> = (0..200).map(|i| (format!("t{i:03}"), 1.0)).collect();
+        let v = vector(&profile, &[2.0; 200]);
+        assert_eq!(v.len(), VECTOR_TERMS);
+        let len2: f64 = v.iter().map(|(_, w)| w * w).sum();
+        assert!((len2 - 0.75).abs() < 1e-9, "{len2}");
+        let short = vector(&profile[..3], &[1.0, 2.0, 2.0]);
+        assert_eq!(short[2].0, "t000");
+        assert!((short.iter().map(|(_, w)| w * w).sum::<f64>() - 1.0).abs() < 1e-9);
     }
 
     #[test]
-    fn the_best_story_above_the_bar_and_close_in_time_is_chosen() {
+    fn the_most_similar_story_close_in_time_is_chosen() {
         let june = |d| Published::date(2024, 6, d);
-        let weights = [1.0, 1.0, 1.0, 1.0];
         let near = Some((june(10).unwrap(), june(12).unwrap()));
         let far = Some((
             Published::date(2023, 1, 1).unwrap(),
             Published::date(2023, 1, 2).unwrap(),
         ));
         let stories = [
-            candidate(1, 2, &[2, 2, 0, 0], near),
-            candidate(2, 2, &[2, 2, 2, 2], far),
-            candidate(3, 2, &[2, 2, 2, 0], near),
-            candidate(4, 2, &[1, 0, 0, 0], near),
+            candidate(1, 0.3, 1.0, near),
+            candidate(2, 0.9, 1.0, far),
+            candidate(3, 0.5, 1.0, near),
+            candidate(4, 0.1, 1.0, near),
         ];
-        assert_eq!(choose(&weights, june(13), &stories), Some(3));
-        assert_eq!(choose(&weights, None, &stories), Some(2));
-        assert_eq!(choose(&weights, june(13), &stories[3..]), None);
+        assert_eq!(choose(june(13), &stories), Some(3));
+        assert_eq!(choose(None, &stories), Some(2));
+        assert_eq!(choose(june(13), &stories[3..]), None);
+        // A day's gap costs a tenth; eleven days rule a story out.
+        let s = similarity(june(13), &candidate(5, 0.5, 1.0, near));
+        assert!((s - 0.5 * (-0.1f64).exp()).abs() < 1e-9, "{s}");
+        assert_eq!(similarity(june(23), &candidate(5, 0.9, 1.0, near)), 0.0);
+        // The centroid of two articles is longer than one: cosine, not dot.
+        assert!((similarity(None, &candidate(6, 1.0, 4.0, None)) - 0.5).abs() < 1e-9);
     }
 }

@@ -5,13 +5,16 @@
 mod articles;
 mod grouping;
 mod place;
+mod regroup;
 mod schema;
 pub mod search;
 mod stories;
 mod terms;
+mod titles;
 
 pub use articles::{AddOutcome, ArticleRow};
 pub use grouping::signature;
+pub use regroup::Regrouped;
 pub use search::{Found, Hit};
 pub use stories::StoryRow;
 

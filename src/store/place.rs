@@ -1,13 +1,14 @@
 //! Placing added articles in stories, one transaction at a time: the library
-//! side of [`grouping`] — which stories share the article's identifying terms,
-//! what they hold — and the term counts that change as articles join.
+//! side of [`grouping`] — the document frequencies that weigh an article's
+//! terms, the stories whose centroids share its terms, what they hold — and
+//! the centroids that change as articles join.
 //!
-//! Cost stays bounded as the library grows: only stories close enough in time
-//! to the article are read (see the schema's `last_day`); a term in more than
-//! one article of fifty, or carried by more than [`MAX_STORIES_PER_TERM`] such
-//! stories, identifies no event (it still weighs in what a story must cover,
-//! but no story is credited with it); at most [`MAX_CANDIDATES`] stories are
-//! scored.
+//! Cost stays bounded as the library grows: stories are found through an
+//! index of terms by story and day, and only those close enough in time to the
+//! article are read (see the schema's `last_day`); a term in more than one
+//! article of fifty, or carried by more than [`MAX_STORIES_PER_TERM`] such
+//! stories, finds no story (it still counts in the cosine); at most
+//! [`MAX_CANDIDATES`] stories are scored.
 
 use super::schema::{ANY_DAY, LONG_STORY_DAYS};
 use super::terms::TermCounts;
@@ -20,7 +21,7 @@ use std::collections::{HashMap, HashSet};
 /// event an article reports.
 const MAX_STORIES_PER_TERM: usize = 64;
 /// Most stories scored when placing an article.
-const MAX_CANDIDATES: usize = 25;
+const MAX_CANDIDATES: usize = 10;
 /// Least identifying terms a story must share with an article to be scored.
 const MIN_SHARED_TERMS: usize = 3;
 
@@ -28,25 +29,65 @@ const MIN_SHARED_TERMS: usize = 3;
 pub(super) struct Placer<'c> {
     conn: &'c Connection,
     terms: TermCounts<'c>,
+    /// Articles the document frequencies count.
+    total: i64,
     /// Stories started in this transaction.
     started: HashSet<i64>,
+    /// Squared centroid lengths changed in this transaction.
+    norms: HashMap<i64, f64>,
+}
+
+/// Where an article goes: its story, and its vector's dot product with the
+/// story's centroid before it joined.
+pub(super) struct Placement {
+    pub story: i64,
+    pub dot: f64,
 }
 
 impl<'c> Placer<'c> {
-    pub fn new(conn: &'c Connection) -> Self {
+    pub fn new(conn: &'c Connection) -> Result<Self> {
+        let total: i64 = conn
+            .prepare_cached("SELECT COUNT(*) FROM articles")?
+            .query_row([], |r| r.get(0))?;
+        Ok(Self {
+            conn,
+            terms: TermCounts::new(conn),
+            total,
+            started: HashSet::new(),
+            norms: HashMap::new(),
+        })
+    }
+
+    /// A placer for term tables being rebuilt from nothing.
+    pub fn fresh(conn: &'c Connection) -> Self {
         Self {
             conn,
             terms: TermCounts::new(conn),
+            total: 0,
             started: HashSet::new(),
+            norms: HashMap::new(),
         }
     }
 
-    /// The story an article with this signature joins, or a new one.
-    pub fn place(&mut self, article: &Article, signature: &[(String, f64)]) -> Result<i64> {
-        let total: i64 = self
-            .conn
-            .prepare_cached("SELECT COALESCE(MAX(id), 0) FROM articles")?
-            .query_row([], |r| r.get(0))?;
+    /// Counts an article's profile into the library's document frequencies —
+    /// before it is placed, so that the articles of one batch weigh each
+    /// other's terms (a fresh library learns from the whole batch).
+    pub fn count(&mut self, profile: &[(String, f64)]) {
+        self.terms.count_in_library(profile, 1);
+        self.total += 1;
+    }
+
+    /// An article's vector: its profile weighted by the library's document frequencies.
+    pub fn vector(&mut self, profile: &[(String, f64)]) -> Result<Vec<(String, f64)>> {
+        let mut idf = Vec::with_capacity(profile.len());
+        for (term, _) in profile {
+            idf.push(grouping::idf(self.terms.articles_with(term)?, self.total));
+        }
+        Ok(grouping::vector(profile, &idf))
+    }
+
+    /// The story an article with this vector joins, or a new one.
+    pub fn place(&mut self, article: &Article, vector: &[(String, f64)]) -> Result<Placement> {
         // Only stories close enough in time are read (by week, so that the
         // articles of a batch share reads).
         let days = article.published.map_or((i64::MIN, ANY_DAY - 1), |p| {
@@ -56,57 +97,89 @@ impl<'c> Placer<'c> {
                 week + 6 + grouping::MAX_DAYS_APART + LONG_STORY_DAYS,
             )
         });
-        let common = (total / 50).max(30);
-        let mut weights = Vec::with_capacity(signature.len());
-        let mut shared: HashMap<i64, Vec<(usize, u32)>> = HashMap::new();
-        for (k, (term, weight)) in signature.iter().enumerate() {
-            let articles = self.terms.articles_with(term)?;
-            weights.push(grouping::term_weight(*weight, articles, total));
+        let common = (self.total / 50).max(30);
+        let mut unindexed: Vec<(&str, f64)> = Vec::new();
+        let mut shared: HashMap<i64, (usize, f64)> = HashMap::new();
+        for (term, weight) in vector {
             // A term in more than one article of fifty is no event's own.
-            if articles > common {
-                continue;
-            }
-            let Some(stories) = self.terms.stories_with(term, days, MAX_STORIES_PER_TERM)? else {
+            let stories = if self.terms.articles_with(term)? > common {
+                None
+            } else {
+                self.terms.stories_with(term, days, MAX_STORIES_PER_TERM)?
+            };
+            let Some(stories) = stories else {
+                unindexed.push((term, *weight));
                 continue;
             };
-            for (story, count) in stories {
-                shared.entry(story).or_default().push((k, count));
+            for (story, centroid) in stories {
+                let e = shared.entry(story).or_insert((0, 0.0));
+                e.0 += 1;
+                e.1 += weight * centroid;
             }
         }
-        let mut shared: Vec<(i64, Vec<(usize, u32)>)> = shared
+        let mut shared: Vec<(i64, f64)> = shared
             .into_iter()
-            .filter(|(_, terms)| terms.len() >= MIN_SHARED_TERMS)
+            .filter(|(_, (n, _))| *n >= MIN_SHARED_TERMS)
+            .map(|(story, (_, dot))| (story, dot))
             .collect();
-        shared.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(&b.0)));
+        shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         shared.truncate(MAX_CANDIDATES);
+        let unindexed_terms: Vec<&str> = unindexed.iter().map(|(t, _)| *t).collect();
         let mut candidates = Vec::with_capacity(shared.len());
-        for (story, terms) in shared {
-            let mut counts = vec![0; weights.len()];
-            for (term, count) in terms {
-                counts[term] = count;
-            }
-            candidates.push(self.candidate(story, counts)?);
+        for (story, mut dot) in shared {
+            // The common terms count too, read from the story itself.
+            let weights = self.terms.story_weights(story, &unindexed_terms)?;
+            dot += unindexed
+                .iter()
+                .zip(weights)
+                .map(|((_, w), c)| w * c)
+                .sum::<f64>();
+            candidates.push(self.candidate(story, dot)?);
         }
-        if let Some(story) = grouping::choose(&weights, article.published, &candidates) {
-            return Ok(story);
+        if let Some(story) = grouping::choose(article.published, &candidates) {
+            let dot = candidates
+                .iter()
+                .find(|c| c.story == story)
+                .map_or(0.0, |c| c.dot);
+            return Ok(Placement { story, dot });
         }
         let title = article
             .title
             .clone()
             .or_else(|| article.sentences.first().map(|s| s.text.clone()))
             .unwrap_or_else(|| article.source.clone());
+        let story = self.start(&title)?;
+        Ok(Placement { story, dot: 0.0 })
+    }
+
+    /// Starts an empty story with this title.
+    pub fn start(&mut self, title: &str) -> Result<i64> {
         self.conn
-            .prepare_cached("INSERT INTO stories (title, named, created_at) VALUES (?1, 0, ?2)")?
+            .prepare_cached(
+                "INSERT INTO stories (title, named, created_at, norm2) VALUES (?1, 0, ?2, 0)",
+            )?
             .execute(params![title, now()])?;
         let story = self.conn.last_insert_rowid();
         self.started.insert(story);
+        self.norms.insert(story, 0.0);
         Ok(story)
     }
 
-    /// Counts a placed article's signature into its story and the library.
-    pub fn joined(&mut self, story: i64, signature: &[(String, f64)]) {
-        self.terms.count_in_story(story, signature, 1);
-        self.terms.count_in_library(signature, 1);
+    /// Adds a placed article's vector to its story's centroid (`dot`: their
+    /// dot product before).
+    pub fn joined(&mut self, story: i64, vector: &[(String, f64)], dot: f64) -> Result<()> {
+        let before = self.norm2(story)?;
+        let own: f64 = vector.iter().map(|(_, w)| w * w).sum();
+        self.norms.insert(story, before + 2.0 * dot + own);
+        self.terms.count_in_story(story, vector, 1.0);
+        Ok(())
+    }
+
+    /// The dot product of a vector with a story's centroid as it stands.
+    pub fn dot(&mut self, story: i64, vector: &[(String, f64)]) -> Result<f64> {
+        let terms: Vec<&str> = vector.iter().map(|(t, _)| t.as_str()).collect();
+        let weights = self.terms.story_weights(story, &terms)?;
+        Ok(vector.iter().zip(weights).map(|((_, w), c)| w * c).sum())
     }
 
     /// Notes that the days of a story's first or latest article changed: what
@@ -117,16 +190,32 @@ impl<'c> Placer<'c> {
         }
     }
 
-    /// Writes the counts of every article placed.
+    /// Writes the centroids and counts of every article placed.
     pub fn flush(&mut self) -> Result<()> {
+        let mut norm = self
+            .conn
+            .prepare_cached("UPDATE stories SET norm2 = ?2 WHERE id = ?1")?;
+        for (story, norm2) in self.norms.drain() {
+            norm.execute(params![story, norm2])?;
+        }
         self.terms.flush()
     }
 
-    fn candidate(&self, story: i64, counts: Vec<u32>) -> Result<grouping::Candidate> {
-        let (articles, first, last): (u32, Option<String>, Option<String>) = self
+    fn norm2(&self, story: i64) -> Result<f64> {
+        if let Some(&n) = self.norms.get(&story) {
+            return Ok(n);
+        }
+        Ok(self
             .conn
-            .prepare_cached("SELECT articles, first, last FROM stories WHERE id = ?1")?
-            .query_row([story], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            .prepare_cached("SELECT norm2 FROM stories WHERE id = ?1")?
+            .query_row([story], |r| r.get(0))?)
+    }
+
+    fn candidate(&self, story: i64, dot: f64) -> Result<grouping::Candidate> {
+        let (first, last): (Option<String>, Option<String>) = self
+            .conn
+            .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
+            .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let date = |d: Option<String>| {
             d.and_then(|d| crate::ingest::dates::find_date(&d))
                 .map(|f| f.published)
@@ -134,9 +223,20 @@ impl<'c> Placer<'c> {
         let dates: Option<(Published, Published)> = date(first).zip(date(last));
         Ok(grouping::Candidate {
             story,
-            articles,
-            counts,
+            dot,
+            norm2: self.norm2(story)?,
             dates,
         })
     }
+}
+
+/// Recomputes a story's squared centroid length from its term rows (after
+/// articles were taken out or moved in by a person).
+pub(super) fn renorm(tx: &Connection, story: i64) -> Result<()> {
+    tx.prepare_cached(
+        "UPDATE stories SET norm2 = COALESCE((SELECT SUM(weight * weight) FROM story_terms WHERE story_id = ?1), 0)
+         WHERE id = ?1",
+    )?
+    .execute([story])?;
+    Ok(())
 }

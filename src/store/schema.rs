@@ -1,11 +1,13 @@
 //! The library's schema and its migrations. The schema version lives in SQLite's
-//! `user_version`; each migration moves it up by one inside a transaction. A
-//! library written by a newer parallax is refused, never rewritten.
+//! `user_version`; the migrations run in one transaction that takes the write
+//! lock first and reads the version under it, so that two processes opening a
+//! new library at once create it once. A library written by a newer parallax
+//! is refused, never rewritten.
 
 use rusqlite::{Connection, Transaction};
 
 /// The version this build writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 4;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -124,23 +126,52 @@ pub fn story_last_day(id: &str) -> String {
     )
 }
 
+/// Story grouping by centroid (see `grouping`): a story's terms carry the sum
+/// of its articles' vector weights and the story its centroid's squared
+/// length; the library's term counts become document frequencies over every
+/// content term. Both are rebuilt from the articles, memberships kept.
+const V4: &str = r#"
+DROP TABLE story_terms;
+CREATE TABLE story_terms (
+    story_id  INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+    term      TEXT NOT NULL,
+    weight    REAL NOT NULL,
+    last_day  INTEGER NOT NULL,
+    PRIMARY KEY (story_id, term)
+) WITHOUT ROWID;
+CREATE INDEX story_terms_by_term ON story_terms(term, last_day);
+DELETE FROM term_articles;
+ALTER TABLE stories ADD COLUMN norm2 REAL NOT NULL DEFAULT 0;
+"#;
+
 #[cfg(test)]
 pub const V1_FOR_TESTS: &str = V1;
 
 /// Brings a library up to [`VERSION`]; refuses one from a newer version.
 pub fn migrate(conn: &mut Connection) -> Result<(), String> {
-    let version: i64 = conn
-        .query_row("PRAGMA user_version", [], |r| r.get(0))
-        .map_err(|e| e.to_string())?;
-    if version > VERSION {
-        return Err(format!(
-            "this library was written by a newer parallax (schema {version}; this one knows up to {VERSION}); it was left untouched"
-        ));
+    let read = |conn: &Connection| -> Result<i64, String> {
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| e.to_string())?;
+        if version > VERSION {
+            return Err(format!(
+                "this library was written by a newer parallax (schema {version}; this one knows up to {VERSION}); it was left untouched"
+            ));
+        }
+        Ok(version)
+    };
+    if read(conn)? == VERSION {
+        return Ok(());
     }
+    // The write lock first, then the version again: another process may have
+    // migrated the library meanwhile.
+    let tx = conn
+        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        .map_err(|e| e.to_string())?;
+    let version = read(&tx)?;
     if version == VERSION {
         return Ok(());
     }
-    let tx = conn.transaction().map_err(|e| e.to_string())?;
     for step in version + 1..=VERSION {
         apply(&tx, step)?;
     }
@@ -160,6 +191,15 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), String> {
         3 => tx
             .execute_batch(&v3())
             .map_err(|e| format!("updating the library to schema 3: {e}")),
+        4 => tx
+            .execute_batch(V4)
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                super::regroup::rebuild(tx, false)
+                    .map(drop)
+                    .map_err(|e| e.0)
+            })
+            .map_err(|e| format!("updating the library to schema 4: {e}")),
         _ => Err(format!("no migration to schema {step}")),
     }
 }

@@ -3,6 +3,7 @@
 //! automatic grouping never undoes (it only places articles as they are added).
 
 use super::articles::refresh_story;
+use super::place::renorm;
 use super::terms::TermCounts;
 use super::{Library, Result, StoreError, now};
 use rusqlite::{OptionalExtension, params};
@@ -164,14 +165,18 @@ fn move_one(tx: &rusqlite::Transaction, article: i64, story: i64) -> Result<()> 
         .optional()?;
     let (old, signature) =
         found.ok_or_else(|| StoreError(format!("no article {article} in the library")))?;
-    let signature: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
+    let vector: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
     let mut terms = TermCounts::new(tx);
     if let Some(old) = old {
-        terms.count_in_story(old, &signature, -1);
+        terms.count_in_story(old, &vector, -1.0);
         tx.execute("UPDATE stories SET agreement = NULL WHERE id = ?1", [old])?;
     }
-    terms.count_in_story(story, &signature, 1);
+    terms.count_in_story(story, &vector, 1.0);
     terms.flush()?;
+    if let Some(old) = old {
+        renorm(tx, old)?;
+    }
+    renorm(tx, story)?;
     tx.execute(
         "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 1)
          ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, manual = 1",

@@ -1,7 +1,7 @@
 //! The term tables behind story grouping — how many articles of the library
-//! carry each term (`term_articles`) and how many of each story's articles do
-//! (`story_terms`) — read and counted through a write-back cache that lives for
-//! one transaction. A batch of articles touches the same terms again and again:
+//! carry each term (`term_articles`) and each story's centroid, the sum of its
+//! articles' vector weights per term (`story_terms`) — read and counted
+//! through a write-back cache that lives for one transaction. A batch of articles touches the same terms again and again:
 //! the cache reads each library-wide count once and writes each changed sum
 //! once, at [`TermCounts::flush`], instead of two upserts per term per article.
 //! A story's term rows carry its `last_day` (see the schema; `refresh_story`
@@ -12,11 +12,14 @@ use super::schema::{ANY_DAY, story_last_day};
 use rusqlite::{Connection, OptionalExtension, params};
 use std::collections::HashMap;
 
+/// A centroid weight at or below this is what is left of taking articles out.
+const GONE: f64 = 1e-9;
+
 /// A range of days (since 1970-01-01), both ends included.
 pub(super) type Days = (i64, i64);
 
-/// A story and how many of its articles carry a term.
-type StoryCount = (i64, i64);
+/// A story and its centroid's weight for a term.
+type StoryCount = (i64, f64);
 
 /// The term tables as one transaction sees them, with its pending changes.
 pub(super) struct TermCounts<'c> {
@@ -28,8 +31,8 @@ pub(super) struct TermCounts<'c> {
     stories_stored: HashMap<(String, Days), Option<Vec<StoryCount>>>,
     /// Changes to library-wide counts not yet written.
     library_pending: HashMap<String, i64>,
-    /// Per term, changes to stories' counts not yet written.
-    stories_pending: HashMap<String, HashMap<i64, i64>>,
+    /// Per term, changes to stories' weights not yet written.
+    stories_pending: HashMap<String, HashMap<i64, f64>>,
 }
 
 impl<'c> TermCounts<'c> {
@@ -62,8 +65,8 @@ impl<'c> TermCounts<'c> {
     }
 
     /// The stories carrying `term` whose `last_day` (see the schema) falls in
-    /// `days` (which ends before [`ANY_DAY`]) or is any day, with how many of
-    /// their articles carry it, by story; `None` when more than `limit`
+    /// `days` (which ends before [`ANY_DAY`]) or is any day, with their
+    /// centroid's weight for it, by story; `None` when more than `limit`
     /// stories do. Stories changed in this transaction are included whatever
     /// their day. Reads are kept until [`TermCounts::forget_stories`] or a flush.
     pub fn stories_with(
@@ -71,7 +74,7 @@ impl<'c> TermCounts<'c> {
         term: &str,
         days: Days,
         limit: usize,
-    ) -> Result<Option<Vec<(i64, u32)>>> {
+    ) -> Result<Option<Vec<(i64, f64)>>> {
         let key = (term.to_owned(), days);
         if !self.stories_stored.contains_key(&key) {
             let rows = self
@@ -79,10 +82,10 @@ impl<'c> TermCounts<'c> {
                 // (The limit is written out: SQLite re-prepares a statement whose
                 // LIMIT is a parameter each time it runs.)
                 .prepare_cached(&format!(
-                    "SELECT story_id, count FROM story_terms INDEXED BY story_terms_by_term
+                    "SELECT story_id, weight FROM story_terms INDEXED BY story_terms_by_term
                      WHERE term = ?1 AND last_day BETWEEN ?2 AND ?3
                      UNION ALL
-                     SELECT story_id, count FROM story_terms INDEXED BY story_terms_by_term
+                     SELECT story_id, weight FROM story_terms INDEXED BY story_terms_by_term
                      WHERE term = ?1 AND last_day = {ANY_DAY}
                      LIMIT {}",
                     limit + 1
@@ -90,27 +93,49 @@ impl<'c> TermCounts<'c> {
                 .query_map(params![term, days.0, days.1], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })?
-                .collect::<rusqlite::Result<Vec<(i64, i64)>>>()?;
+                .collect::<rusqlite::Result<Vec<(i64, f64)>>>()?;
             self.stories_stored
                 .insert(key.clone(), (rows.len() <= limit).then_some(rows));
         }
         let Some(stored) = &self.stories_stored[&key] else {
             return Ok(None);
         };
-        let mut counts: HashMap<i64, i64> = stored.iter().copied().collect();
+        let mut counts: HashMap<i64, f64> = stored.iter().copied().collect();
         for (&story, &change) in self.stories_pending.get(term).into_iter().flatten() {
-            *counts.entry(story).or_insert(0) += change;
+            *counts.entry(story).or_insert(0.0) += change;
         }
-        let mut out: Vec<(i64, u32)> = counts
+        let mut out: Vec<(i64, f64)> = counts
             .into_iter()
-            .filter(|&(_, count)| count > 0)
-            .map(|(story, count)| (story, u32::try_from(count).unwrap_or(u32::MAX)))
+            .filter(|&(_, weight)| weight > GONE)
             .collect();
         if out.len() > limit {
             return Ok(None);
         }
-        out.sort_unstable();
+        out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         Ok(Some(out))
+    }
+
+    /// A story's centroid weight for each of `terms` (0 where it has none),
+    /// pending changes included.
+    pub fn story_weights(&mut self, story: i64, terms: &[&str]) -> Result<Vec<f64>> {
+        let mut read = self
+            .conn
+            .prepare_cached("SELECT weight FROM story_terms WHERE story_id = ?1 AND term = ?2")?;
+        let mut out = Vec::with_capacity(terms.len());
+        for term in terms {
+            let stored: f64 = read
+                .query_row(params![story, term], |r| r.get(0))
+                .optional()?
+                .unwrap_or(0.0);
+            let pending = self
+                .stories_pending
+                .get(*term)
+                .and_then(|p| p.get(&story))
+                .copied()
+                .unwrap_or(0.0);
+            out.push(stored + pending);
+        }
+        Ok(out)
     }
 
     /// Forgets what was read of stories by day (a story's day changed).
@@ -118,14 +143,14 @@ impl<'c> TermCounts<'c> {
         self.stories_stored.clear();
     }
 
-    /// Counts a signature's terms into (`sign` 1) or out of (−1) a story.
-    pub fn count_in_story(&mut self, story: i64, signature: &[(String, f64)], sign: i64) {
-        for (term, _) in signature {
+    /// Adds an article's vector to (`sign` 1) or takes it from (−1) a story's centroid.
+    pub fn count_in_story(&mut self, story: i64, vector: &[(String, f64)], sign: f64) {
+        for (term, weight) in vector {
             let per_story = match self.stories_pending.get_mut(term.as_str()) {
                 Some(per_story) => per_story,
                 None => self.stories_pending.entry(term.clone()).or_default(),
             };
-            *per_story.entry(story).or_insert(0) += sign;
+            *per_story.entry(story).or_insert(0.0) += sign * weight;
         }
     }
 
@@ -141,7 +166,7 @@ impl<'c> TermCounts<'c> {
         }
     }
 
-    /// Writes the pending changes; counts that fall to zero are deleted.
+    /// Writes the pending changes; counts and weights that fall to zero are deleted.
     pub fn flush(&mut self) -> Result<()> {
         let mut library = self.conn.prepare_cached(
             "INSERT INTO term_articles (term, count) VALUES (?1, ?2)
@@ -161,20 +186,20 @@ impl<'c> TermCounts<'c> {
         }
         self.stories_stored.clear();
         let mut story = self.conn.prepare_cached(&format!(
-            "INSERT INTO story_terms (term, story_id, count, last_day) VALUES (?1, ?2, ?3, {})
-             ON CONFLICT (story_id, term) DO UPDATE SET count = count + excluded.count",
+            "INSERT INTO story_terms (term, story_id, weight, last_day) VALUES (?1, ?2, ?3, {})
+             ON CONFLICT (story_id, term) DO UPDATE SET weight = weight + excluded.weight",
             story_last_day("?2")
         ))?;
         let mut story_gone = self.conn.prepare_cached(
-            "DELETE FROM story_terms WHERE story_id = ?2 AND term = ?1 AND count <= 0",
+            "DELETE FROM story_terms WHERE story_id = ?2 AND term = ?1 AND weight <= ?3",
         )?;
         for (term, per_story) in self.stories_pending.drain() {
             for (id, change) in per_story {
-                if change != 0 {
+                if change != 0.0 {
                     story.execute(params![term, id, change])?;
                 }
-                if change < 0 {
-                    story_gone.execute(params![term, id])?;
+                if change < 0.0 {
+                    story_gone.execute(params![term, id, GONE])?;
                 }
             }
         }
@@ -204,42 +229,52 @@ mod tests {
         terms.iter().map(|t| (t.to_string(), 1.0)).collect()
     }
 
+    fn w(pairs: &[(i64, f64)]) -> Option<Vec<(i64, f64)>> {
+        Some(pairs.to_vec())
+    }
+
     #[test]
     fn pending_counts_are_seen_before_and_after_flush() {
         let conn = tables();
         let mut terms = TermCounts::new(&conn);
-        terms.count_in_story(7, &sig(&["senate", "vote"]), 1);
+        terms.count_in_story(7, &sig(&["senate", "vote"]), 1.0);
         terms.count_in_library(&sig(&["senate", "vote"]), 1);
-        terms.count_in_story(7, &sig(&["senate"]), 1);
+        terms.count_in_story(7, &sig(&["senate"]), 1.0);
         terms.count_in_library(&sig(&["senate"]), 1);
-        terms.count_in_story(9, &sig(&["senate"]), 1);
+        terms.count_in_story(9, &sig(&["senate"]), 1.0);
         terms.count_in_library(&sig(&["senate"]), 1);
         assert_eq!(terms.articles_with("senate").unwrap(), 3);
         assert_eq!(
             terms.stories_with("senate", ALL, 5).unwrap(),
-            Some(vec![(7, 2), (9, 1)])
+            w(&[(7, 2.0), (9, 1.0)])
         );
         assert_eq!(terms.stories_with("senate", ALL, 1).unwrap(), None);
         terms.flush().unwrap();
-        let stored: i64 = conn
+        let stored: f64 = conn
             .query_row(
-                "SELECT SUM(count) FROM story_terms WHERE term = 'senate'",
+                "SELECT SUM(weight) FROM story_terms WHERE term = 'senate'",
                 [],
                 |r| r.get(0),
             )
             .unwrap();
-        assert_eq!(stored, 3);
+        assert_eq!(stored, 3.0);
+        assert_eq!(
+            TermCounts::new(&conn)
+                .story_weights(7, &["senate", "bridge"])
+                .unwrap(),
+            vec![2.0, 0.0]
+        );
         let mut again = TermCounts::new(&conn);
         assert_eq!(again.articles_with("senate").unwrap(), 3);
         assert_eq!(again.articles_with("vote").unwrap(), 1);
         let senate =
             |t: &mut TermCounts, since| t.stories_with("senate", (since, since + 30), 5).unwrap();
-        assert_eq!(senate(&mut again, 19_806), Some(vec![(7, 2), (9, 1)]));
-        assert_eq!(senate(&mut again, 19_805), Some(vec![(9, 1)]));
+        assert_eq!(senate(&mut again, 19_806), w(&[(7, 2.0), (9, 1.0)]));
+        assert_eq!(senate(&mut again, 19_805), w(&[(9, 1.0)]));
         assert_eq!(again.stories_with("senate", ALL, 1).unwrap(), None);
         // Story 7's latest article is from 2024-04-23 (day 19,836); story 9 is undated.
-        assert_eq!(senate(&mut again, 19_836), Some(vec![(7, 2), (9, 1)]));
-        assert_eq!(senate(&mut again, 19_837), Some(vec![(9, 1)]));
+        assert_eq!(senate(&mut again, 19_836), w(&[(7, 2.0), (9, 1.0)]));
+        assert_eq!(senate(&mut again, 19_837), w(&[(9, 1.0)]));
         conn.execute(
             "UPDATE story_terms SET last_day = 19844 WHERE story_id = 7",
             [],
@@ -247,21 +282,21 @@ mod tests {
         .unwrap();
         assert_eq!(
             senate(&mut again, 19_837),
-            Some(vec![(9, 1)]),
+            w(&[(9, 1.0)]),
             "read once per day"
         );
         again.forget_stories();
-        assert_eq!(senate(&mut again, 19_837), Some(vec![(7, 2), (9, 1)]));
+        assert_eq!(senate(&mut again, 19_837), w(&[(7, 2.0), (9, 1.0)]));
     }
 
     #[test]
     fn counts_that_reach_zero_are_deleted() {
         let conn = tables();
         let mut terms = TermCounts::new(&conn);
-        terms.count_in_story(1, &sig(&["bridge"]), 1);
+        terms.count_in_story(1, &sig(&["bridge"]), 1.0);
         terms.count_in_library(&sig(&["bridge"]), 1);
         terms.flush().unwrap();
-        terms.count_in_story(1, &sig(&["bridge"]), -1);
+        terms.count_in_story(1, &sig(&["bridge"]), -1.0);
         terms.count_in_library(&sig(&["bridge"]), -1);
         assert_eq!(terms.stories_with("bridge", ALL, 5).unwrap(), Some(vec![]));
         assert_eq!(terms.articles_with("bridge").unwrap(), 0);

@@ -1,0 +1,125 @@
+//! Grouping the whole library again from scratch — after an upgrade or a big
+//! import, when the library's term statistics have changed under the stories
+//! — while keeping every correction a person made: an article a person put in
+//! a story (moved, merged, split) stays there, and so does every article of a
+//! story a person named. Every other article is placed again, oldest first,
+//! against document frequencies counted over the whole library.
+
+use super::articles::{read_article, refresh_story};
+use super::place::Placer;
+use super::{Library, Result, StoreError};
+use crate::ingest::Article;
+use rusqlite::{Connection, params};
+
+/// What a regroup did.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Regrouped {
+    pub articles: usize,
+    /// Articles kept where a person put them.
+    pub kept: usize,
+    pub stories_before: usize,
+    pub stories_after: usize,
+}
+
+/// Articles placed between flushes of the term tables (bounds memory).
+const FLUSH_EVERY: usize = 512;
+
+impl Library {
+    /// Groups the whole library again (see the module doc). One transaction.
+    pub fn regroup(&mut self) -> Result<Regrouped> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let done = rebuild(&tx, true)?;
+        tx.commit()?;
+        Ok(done)
+    }
+}
+
+/// Rebuilds the term tables and centroids from the articles. With `regroup`,
+/// articles no person placed are placed again; without, every article stays
+/// in its story (a schema upgrade).
+pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
+    let count = |sql: &str| -> Result<usize> {
+        Ok(tx.query_row(sql, [], |r| r.get::<_, i64>(0))? as usize)
+    };
+    let stories_before = count("SELECT COUNT(*) FROM stories")?;
+    // (id, story, kept where it is)
+    let members: Vec<(i64, Option<i64>, bool)> = tx
+        .prepare(
+            "SELECT a.id, sa.story_id, COALESCE(sa.manual OR s.named, 0) FROM articles a
+             LEFT JOIN story_articles sa ON sa.article_id = a.id
+             LEFT JOIN stories s ON s.id = sa.story_id
+             ORDER BY a.published IS NULL, a.published, a.id",
+        )?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    tx.execute_batch(
+        "DELETE FROM story_terms; DELETE FROM term_articles; UPDATE stories SET norm2 = 0;",
+    )?;
+    let mut placer = Placer::fresh(tx);
+    let mut profiles = Vec::with_capacity(members.len());
+    for &(id, _, _) in &members {
+        let article = read_article(tx, id)?;
+        let profile = super::grouping::signature(&article);
+        placer.count(&profile);
+        profiles.push(profile);
+    }
+    let mut kept = 0;
+    let mut again: Vec<(usize, Article)> = Vec::new();
+    let mut signature = tx.prepare("UPDATE articles SET signature = ?2 WHERE id = ?1")?;
+    for (k, &(id, story, keep)) in members.iter().enumerate() {
+        match story {
+            Some(story) if keep || !regroup => {
+                let vector = placer.vector(&profiles[k])?;
+                let dot = placer.dot(story, &vector)?;
+                placer.joined(story, &vector, dot)?;
+                signature.execute(params![id, json(&vector)?])?;
+                kept += 1;
+            }
+            _ => {
+                tx.execute("DELETE FROM story_articles WHERE article_id = ?1", [id])?;
+                again.push((k, read_article(tx, id)?));
+            }
+        }
+        if k % FLUSH_EVERY == FLUSH_EVERY - 1 {
+            placer.flush()?;
+        }
+    }
+    placer.flush()?;
+    let mut joined =
+        tx.prepare("INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)")?;
+    for (n, (k, article)) in again.iter().enumerate() {
+        let id = members[*k].0;
+        let vector = placer.vector(&profiles[*k])?;
+        let placement = placer.place(article, &vector)?;
+        joined.execute(params![id, placement.story])?;
+        placer.joined(placement.story, &vector, placement.dot)?;
+        signature.execute(params![id, json(&vector)?])?;
+        if refresh_story(tx, placement.story)? {
+            placer.redated(placement.story);
+        }
+        if n % FLUSH_EVERY == FLUSH_EVERY - 1 {
+            placer.flush()?;
+        }
+    }
+    placer.flush()?;
+    drop(placer);
+    let stories: Vec<i64> = tx
+        .prepare("SELECT id FROM stories")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for story in stories {
+        refresh_story(tx, story)?;
+    }
+    Ok(Regrouped {
+        articles: members.len(),
+        kept,
+        stories_before,
+        stories_after: count("SELECT COUNT(*) FROM stories")?,
+    })
+}
+
+fn json(vector: &[(String, f64)]) -> Result<String> {
+    serde_json::to_string(vector).map_err(|e| StoreError(e.to_string()))
+}
