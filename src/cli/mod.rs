@@ -8,6 +8,7 @@ mod interface;
 mod library;
 mod parse;
 mod regroup;
+mod shell;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -110,6 +111,17 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         width: Option<usize>,
     },
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        #[arg(value_enum)]
+        shell: shell::Shell,
+    },
+    /// Print the manual page (roff), e.g. `parallax man > parallax.1`.
+    Man {
+        /// Write every page (parallax.1 and one per subcommand) into this folder.
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 /// Runs parallax with the process's arguments.
@@ -179,6 +191,8 @@ fn run(cli: Cli) -> Outcome {
         }) => export::run(lib, story, format, output.as_ref()),
         Some(Command::Diff { a, b, width }) => align::run_diff(&a, &b, width),
         Some(Command::Compare { files }) => interface::compare(&files),
+        Some(Command::Completions { shell }) => shell::completions(shell),
+        Some(Command::Man { dir }) => shell::manual(dir.as_deref()),
         None => interface::library(lib),
     }
 }
