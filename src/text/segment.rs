@@ -84,7 +84,14 @@ pub fn sentence_ranges(paragraph: &str) -> Vec<Range<usize>> {
         }
         i = j;
     }
-    push_trimmed(&mut ranges, paragraph, start..paragraph.len());
+    // Marks with no words after the last sentence (`… he said. …`) close it.
+    let tail_has_words = paragraph[start..].chars().any(char::is_alphanumeric);
+    match ranges.last_mut() {
+        Some(last) if !tail_has_words && !paragraph[start..].trim().is_empty() => {
+            last.end = start + paragraph[start..].trim_end().len();
+        }
+        _ => push_trimmed(&mut ranges, paragraph, start..paragraph.len()),
+    }
     ranges
 }
 

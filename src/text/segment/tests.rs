@@ -218,6 +218,8 @@ fn news_style_case_table() {
                 "It's special,” he said.",
             ],
         ),
+        ("It ended. …", &["It ended. …"]),
+        ("… And then?", &["… And then?"]),
         (
             "“It was an uphill battle. … We needed the message out.”",
             &["“It was an uphill battle.", "… We needed the message out.”"],
