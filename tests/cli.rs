@@ -285,7 +285,7 @@ fn a_full_disk_is_a_one_line_error_for_every_command() {
             .write(true)
             .open("/dev/full")
             .expect("/dev/full");
-        let out = parallax_to(&lib, &args, full);
+        let out = parallax_to(lib, &args, full);
         let stderr = String::from_utf8_lossy(&out.stderr);
         let code = out.status.code();
         assert!(
