@@ -111,7 +111,7 @@ impl<'c> TermCounts<'c> {
         if out.len() > limit {
             return Ok(None);
         }
-        out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        out.sort_unstable_by_key(|&(story, _)| story);
         Ok(Some(out))
     }
 

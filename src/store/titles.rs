@@ -21,27 +21,28 @@ pub fn most_shared(titles: &[&str]) -> Option<usize> {
                 .collect()
         })
         .collect();
-    (0..titles.len()).max_by(|&a, &b| {
-        let shared = |i: usize| -> usize {
+    let shared: Vec<usize> = (0..titles.len())
+        .map(|i| {
             words
                 .iter()
                 .enumerate()
                 .filter(|&(j, _)| j != i)
                 .map(|(_, w)| w.intersection(&words[i]).count())
                 .sum()
-        };
-        shared(a).cmp(&shared(b)).then(b.cmp(&a))
-    })
+        })
+        .collect();
+    (0..titles.len()).max_by(|&a, &b| shared[a].cmp(&shared[b]).then(b.cmp(&a)))
 }
 
-/// Gives an automatically titled story the neutral title of its articles.
+/// Gives an automatically titled story the neutral title of its articles (of
+/// its first 48: a story's wording is settled by then, and the cost stays bounded).
 pub(super) fn retitle(tx: &Connection, story: i64) -> Result<()> {
     let titles: Vec<String> = tx
         .prepare_cached(
             "SELECT a.title FROM story_articles sa JOIN articles a ON a.id = sa.article_id
              WHERE sa.story_id = ?1 AND a.title IS NOT NULL
                AND NOT (SELECT named FROM stories WHERE id = ?1)
-             ORDER BY a.published IS NULL, a.published, a.id",
+             ORDER BY a.published IS NULL, a.published, a.id LIMIT 48",
         )?
         .query_map([story], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
