@@ -3,6 +3,7 @@
 //! of parallax sees [`Library`] and plain types.
 
 mod articles;
+mod feeds;
 mod grouping;
 mod place;
 mod schema;
@@ -11,6 +12,7 @@ mod stories;
 mod terms;
 
 pub use articles::{AddOutcome, ArticleRow};
+pub use feeds::{FeedRow, StoredPage};
 pub use grouping::signature;
 pub use search::{Found, Hit};
 pub use stories::StoryRow;

@@ -5,7 +5,7 @@
 use rusqlite::{Connection, Transaction};
 
 /// The version this build writes.
-pub const VERSION: i64 = 3;
+pub const VERSION: i64 = 5;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -160,6 +160,12 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), String> {
         3 => tx
             .execute_batch(&v3())
             .map_err(|e| format!("updating the library to schema 3: {e}")),
+        // Step 4: reserved for story grouping (another branch adds it here).
+        4 => Ok(()),
+        // Step 5: feeds, their seen entries, and the raw pages articles came from.
+        5 => tx
+            .execute_batch(super::feeds::SCHEMA)
+            .map_err(|e| format!("updating the library to schema 5: {e}")),
         _ => Err(format!("no migration to schema {step}")),
     }
 }
