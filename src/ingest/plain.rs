@@ -287,7 +287,9 @@ mod tests {
     fn front_matter_names_the_metadata() {
         let body =
             "Bridge closes\n\nThe council voted on Monday to close the old bridge for repairs.\n";
-        let cases: &[(&str, Option<&str>, Option<&str>, Option<&str>)] = &[
+        // (front matter, outlet, author, date)
+        type Case<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+        let cases: &[Case] = &[
             (
                 "Outlet: River Times\nAuthor: Ann Lee\nDate: 2024-06-12\nURL: https://r.test/a\n---\n",
                 Some("River Times"),

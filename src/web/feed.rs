@@ -49,7 +49,7 @@ pub fn parse_feed(bytes: &[u8], base_url: &str) -> Result<FeedDoc, String> {
         .map(|t| crate::ingest::text_clean(&t.content))
         .filter(|t| !t.is_empty());
     let mut entries: Vec<Entry> = feed.entries.into_iter().map(entry).collect();
-    entries.sort_by(|a, b| b.published.cmp(&a.published));
+    entries.sort_by_key(|e| std::cmp::Reverse(e.published));
     let skipped = entries.len().saturating_sub(MAX_ENTRIES);
     entries.truncate(MAX_ENTRIES);
     Ok(FeedDoc {

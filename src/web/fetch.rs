@@ -160,13 +160,11 @@ impl Fetcher {
             use ureq::ResponseExt;
             response.get_uri().to_string()
         };
-        if let Some(kind) = &content_type {
-            if !acceptable(kind, want) {
-                let kind = kind.split(';').next().unwrap_or(kind).trim();
-                return Err(fail(format!(
-                    "not a web page or feed (content type {kind})"
-                )));
-            }
+        if let Some(kind) = content_type.as_ref().filter(|k| !acceptable(k, want)) {
+            let kind = kind.split(';').next().unwrap_or(kind).trim();
+            return Err(fail(format!(
+                "not a web page or feed (content type {kind})"
+            )));
         }
         let bytes = response
             .body_mut()
@@ -231,7 +229,10 @@ fn reason_of(e: &ureq::Error) -> String {
         E::HostNotFound => "host not found (DNS)".into(),
         E::ConnectionFailed => "connection failed".into(),
         E::TooManyRedirects | E::RedirectFailed => "too many redirects (or a redirect loop)".into(),
-        E::BodyExceedsLimit(limit) => format!("larger than {} MiB", limit / (1024 * 1024)),
+        E::BodyExceedsLimit(limit) if *limit >= 1024 * 1024 => {
+            format!("larger than {} MiB", limit / (1024 * 1024))
+        }
+        E::BodyExceedsLimit(limit) => format!("larger than {} KiB", limit / 1024),
         E::Io(io) => format!("connection error: {io}"),
         E::Tls(why) => format!("TLS error: {why}"),
         other => other.to_string(),

@@ -5,14 +5,11 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, LazyLock};
 use std::time::Duration;
 
 pub struct Server {
     pub base: String,
-    /// Requests answered so far.
-    pub hits: Arc<AtomicUsize>,
 }
 
 pub fn article_page(outlet: &str, title: &str, body: &[&str], canonical: &str) -> String {
@@ -41,6 +38,17 @@ pub const FERRY: &[&str] = &[
     "Tickets will cost the same as a bus fare, and bicycles will be allowed on board free of charge.",
     "The service is due to end when the bridge reopens, although some council members want to keep it running.",
 ];
+
+/// 16 MiB of spaces, gzipped to a few kilobytes.
+static BOMB: LazyLock<Vec<u8>> = LazyLock::new(|| {
+    use flate2::{Compression, write::GzEncoder};
+    let mut gz = GzEncoder::new(Vec::new(), Compression::fast());
+    let spaces = vec![b' '; 1024 * 1024];
+    for _ in 0..16 {
+        let _ = gz.write_all(&spaces);
+    }
+    gz.finish().unwrap_or_default()
+});
 
 fn respond(stream: &mut TcpStream, status: &str, headers: &[(&str, String)], body: &[u8]) {
     let mut head = format!(
@@ -82,10 +90,11 @@ fn handle(mut stream: TcpStream, base: &str) {
         if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
             break;
         }
-        if let Some((k, v)) = line.split_once(':') {
-            if k.eq_ignore_ascii_case("if-none-match") {
-                if_none_match = Some(v.trim().to_string());
-            }
+        if let Some((_, v)) = line
+            .split_once(':')
+            .filter(|(k, _)| k.eq_ignore_ascii_case("if-none-match"))
+        {
+            if_none_match = Some(v.trim().to_string());
         }
     }
     let path = request.split_whitespace().nth(1).unwrap_or("/").to_string();
@@ -228,14 +237,13 @@ fn handle(mut stream: TcpStream, base: &str) {
 pub fn start() -> Server {
     let listener = TcpListener::bind("127.0.0.1:0").expect("binds a local port");
     let base = format!("http://{}", listener.local_addr().expect("has an address"));
-    let hits = Arc::new(AtomicUsize::new(0));
-    let (b, h) = (base.clone(), hits.clone());
+    LazyLock::force(&BOMB);
+    let b = Arc::new(base.clone());
     std::thread::spawn(move || {
         for stream in listener.incoming().flatten() {
-            h.fetch_add(1, Ordering::SeqCst);
             let b = b.clone();
             std::thread::spawn(move || handle(stream, &b));
         }
     });
-    Server { base, hits }
+    Server { base }
 }
