@@ -11,3 +11,4 @@ pub mod ingest;
 pub mod store;
 pub mod text;
 pub mod ui;
+pub mod web;

@@ -60,10 +60,23 @@ fn parse_in_background(files: Vec<PathBuf>) -> Receiver<(PathBuf, Result<Article
     receiver
 }
 
-pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome {
+pub fn add(
+    library: Option<&Path>,
+    paths: &[PathBuf],
+    outlet: Option<&str>,
+    verbose: bool,
+) -> Outcome {
     let mut lib = open(library)?;
     let mut errors = Vec::new();
-    let files = collect(paths, &mut errors);
+    let (urls, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = paths
+        .iter()
+        .partition(|p| crate::web::is_url(&p.to_string_lossy()));
+    let urls: Vec<String> = urls
+        .iter()
+        .map(|u| u.to_string_lossy().into_owned())
+        .collect();
+    let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
+    let files = collect(&paths, &mut errors);
     let bar = (std::io::stderr().is_terminal() && files.len() > 20).then(|| {
         let bar = indicatif::ProgressBar::new(files.len() as u64);
         bar.set_style(
@@ -81,7 +94,12 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
     for e in &errors {
         say(format!("parallax: {e}"));
     }
-    let (mut added, mut duplicates, mut failed) = (0, 0, errors.len());
+    let (mut added, mut duplicates, mut failed) = if urls.is_empty() {
+        (0, 0, errors.len())
+    } else {
+        let (a, d, f) = super::feed::add_urls(&mut lib, &urls, outlet, verbose, &say)?;
+        (a, d, f + errors.len())
+    };
     // Files are read and parsed on a thread of their own while the library
     // stores the batch before: the two halves of an import overlap. A batch
     // is one transaction: a crash loses at most the batch under way, never
@@ -94,7 +112,10 @@ pub fn add(library: Option<&Path>, paths: &[PathBuf], verbose: bool) -> Outcome 
         for (path, article) in incoming.by_ref() {
             read += 1;
             match article {
-                Ok(article) => {
+                Ok(mut article) => {
+                    if let Some(name) = outlet {
+                        article.outlet = Some(name.to_string());
+                    }
                     paths.push(path);
                     articles.push(article);
                 }

@@ -4,6 +4,7 @@
 
 mod align;
 mod export;
+mod feed;
 mod interface;
 mod library;
 mod parse;
@@ -48,14 +49,28 @@ pub enum Command {
         #[arg(required = true, num_args = 2.., value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Add article files and folders to the library; they are grouped into stories.
+    /// Add article files, folders and web addresses (http://, https://) to the
+    /// library; they are grouped into stories.
     Add {
         /// Print each article on standard output once it is safely stored.
         #[arg(long, short)]
         verbose: bool,
-        #[arg(required = true, value_name = "PATH")]
+        /// The outlet that published these articles (overrides what they say).
+        #[arg(long, value_name = "NAME")]
+        outlet: Option<String>,
+        #[arg(required = true, value_name = "PATH_OR_URL")]
         paths: Vec<PathBuf>,
     },
+    /// Follow news feeds: add, list, remove, import and export (OPML).
+    #[command(subcommand)]
+    Feed(feed::FeedCommand),
+    /// Fetch every followed feed's new articles into the library.
+    Refresh,
+    /// Extract every stored web page again (after an upgrade of the extractor).
+    Reextract,
+    /// Outlet names across the library.
+    #[command(subcommand)]
+    Outlet(feed::OutletCommand),
     /// List the library's stories.
     Stories {
         #[arg(long)]
@@ -174,7 +189,15 @@ fn run(cli: Cli) -> Outcome {
             files,
         }) => parse::run(&files, json, dropped),
         Some(Command::Align { json, files }) => align::run_align(&files, json),
-        Some(Command::Add { verbose, paths }) => library::add(lib, &paths, verbose),
+        Some(Command::Add {
+            verbose,
+            outlet,
+            paths,
+        }) => library::add(lib, &paths, outlet.as_deref(), verbose),
+        Some(Command::Feed(command)) => feed::feed(lib, &command),
+        Some(Command::Refresh) => feed::refresh(lib),
+        Some(Command::Reextract) => feed::reextract(lib),
+        Some(Command::Outlet(command)) => feed::outlet(lib, &command),
         Some(Command::Stories { json }) => library::stories(lib, json),
         Some(Command::Articles { story, json }) => library::articles(lib, story, json),
         Some(Command::Show { article }) => library::show(lib, article),

@@ -7,6 +7,7 @@ pub mod dates;
 mod furniture;
 pub mod html;
 pub mod input;
+mod metadata;
 mod plain;
 
 pub use dates::Published;
@@ -57,7 +58,8 @@ pub struct Dropped {
 
 impl Article {
     /// The short name a person knows this article by: the outlet, else the URL's
-    /// host, else the author, else the file name.
+    /// host, else the file name marked as an unknown outlet. Never the author: an
+    /// author is not an outlet.
     pub fn label(&self) -> String {
         if let Some(outlet) = &self.outlet {
             return outlet.clone();
@@ -65,17 +67,13 @@ impl Article {
         if let Some(host) = self.url.as_deref().and_then(url_host) {
             return host.to_string();
         }
-        if let Some(author) = &self.author {
-            return author.clone();
-        }
         let name = self
             .source
             .rsplit(['/', '\\'])
             .next()
             .unwrap_or(&self.source);
-        name.rsplit_once('.')
-            .map_or(name, |(stem, _)| stem)
-            .to_string()
+        let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+        format!("{stem} (outlet unknown)")
     }
 
     /// Body text, paragraphs separated by blank lines.
@@ -204,14 +202,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn label_prefers_outlet_then_host_then_author_then_file() {
+    fn label_prefers_outlet_then_host_then_file_never_author() {
         let mut a = Article {
             source: "dir/000_abc.txt".into(),
             ..Article::default()
         };
-        assert_eq!(a.label(), "000_abc");
+        assert_eq!(a.label(), "000_abc (outlet unknown)");
         a.author = Some("Emelie Rodriguez".into());
-        assert_eq!(a.label(), "Emelie Rodriguez");
+        assert_eq!(a.label(), "000_abc (outlet unknown)");
         a.url = Some("https://www.example.org/news/1".into());
         assert_eq!(a.label(), "example.org");
         a.outlet = Some("Example News".into());

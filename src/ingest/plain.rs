@@ -3,6 +3,10 @@
 //! paragraph of prose, the body, and the tail after the last one — and whole lines of
 //! furniture are dropped (never words from running text). The first line of the
 //! header that is not furniture is the title.
+//!
+//! A file may begin with a front-matter block that names its metadata — lines
+//! `Outlet:`, `Author:`, `Date:`, `URL:` (and `Title:`), closed by a line `---`
+//! (an opening `---` is allowed too); what it names wins over what the text shows.
 
 use super::furniture::{self as f, Why};
 use super::{Article, Dropped, Sentence, dates, text_clean};
@@ -19,6 +23,66 @@ enum Zone {
 
 /// Parses scraped plain text. `source` is recorded as the article's source.
 pub fn parse_plain(source: &str, text: &str) -> Article {
+    let (front, text) = front_matter(text);
+    let mut article = parse_lines(source, text);
+    for (key, value) in front {
+        let value = text_clean(&value);
+        if value.is_empty() {
+            continue;
+        }
+        match key.as_str() {
+            "outlet" => article.outlet = Some(value),
+            "author" => article.author = Some(value),
+            "title" => article.title = Some(value),
+            "url" => article.url = Some(value),
+            "date" => {
+                if let Some(found) = dates::find_date(&value) {
+                    article.published = Some(found.published);
+                }
+            }
+            _ => {}
+        }
+    }
+    article
+}
+
+/// Keys a front-matter block may give.
+const FRONT_KEYS: &[&str] = &["outlet", "author", "date", "url", "title"];
+
+/// Splits a leading front-matter block (`Key: value` lines closed by `---`) off
+/// the text; without one, nothing is taken.
+fn front_matter(text: &str) -> (Vec<(String, String)>, &str) {
+    let mut fields = Vec::new();
+    let mut offset = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        offset += line.len();
+        let trimmed = line.trim();
+        if trimmed == "---" {
+            if n == 0 {
+                continue;
+            }
+            return if fields.is_empty() {
+                (Vec::new(), text)
+            } else {
+                (fields, &text[offset..])
+            };
+        }
+        if trimmed.is_empty() && fields.is_empty() {
+            continue;
+        }
+        let Some((key, value)) = trimmed.split_once(':') else {
+            break;
+        };
+        let key = key.trim().to_lowercase();
+        if !FRONT_KEYS.contains(&key.as_str()) || n > 12 {
+            break;
+        }
+        fields.push((key, value.trim().to_string()));
+    }
+    (Vec::new(), text)
+}
+
+fn parse_lines(source: &str, text: &str) -> Article {
     let lines = logical_lines(text);
     let is_prose = |l: &String| f::is_body(l) && !f::is_list_item(l);
     let first_body = lines.iter().position(is_prose);
@@ -217,6 +281,40 @@ mod tests {
         );
         assert_eq!(a.title.as_deref(), Some("Title"));
         assert!(a.sentences.iter().all(|s| crate::text::is_clean(&s.text)));
+    }
+
+    #[test]
+    fn front_matter_names_the_metadata() {
+        let body =
+            "Bridge closes\n\nThe council voted on Monday to close the old bridge for repairs.\n";
+        // (front matter, outlet, author, date)
+        type Case<'a> = (&'a str, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+        let cases: &[Case] = &[
+            (
+                "Outlet: River Times\nAuthor: Ann Lee\nDate: 2024-06-12\nURL: https://r.test/a\n---\n",
+                Some("River Times"),
+                Some("Ann Lee"),
+                Some("2024-06-12"),
+            ),
+            ("---\noutlet: Wire\n---\n", Some("Wire"), None, None),
+            // Not front matter: an unknown key, or no closing line.
+            ("Note: this is text\n---\n", None, None, None),
+            ("Outlet: Wire\n", None, None, None),
+        ];
+        for (front, outlet, author, date) in cases {
+            let a = parse_plain("x.txt", &format!("{front}{body}"));
+            assert_eq!(a.outlet.as_deref(), *outlet, "{front}");
+            assert_eq!(a.author.as_deref(), *author, "{front}");
+            assert_eq!(
+                a.published.map(|p| p.to_string()).as_deref(),
+                *date,
+                "{front}"
+            );
+            assert!(a.body().contains("The council voted"), "{front}");
+        }
+        let a = parse_plain("x.txt", &format!("{}{body}", cases[0].0));
+        assert_eq!(a.url.as_deref(), Some("https://r.test/a"));
+        assert_eq!(a.title.as_deref(), Some("Bridge closes"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! of parallax sees [`Library`] and plain types.
 
 mod articles;
+mod feeds;
 mod grouping;
 mod place;
 mod regroup;
@@ -13,6 +14,7 @@ mod terms;
 mod titles;
 
 pub use articles::{AddOutcome, ArticleRow};
+pub use feeds::{FeedRow, StoredPage};
 pub use grouping::signature;
 pub use regroup::Regrouped;
 pub use search::{Found, Hit};

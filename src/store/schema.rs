@@ -7,7 +7,7 @@
 use rusqlite::{Connection, Transaction};
 
 /// The version this build writes.
-pub const VERSION: i64 = 4;
+pub const VERSION: i64 = 5;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -200,6 +200,10 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), String> {
                     .map_err(|e| e.0)
             })
             .map_err(|e| format!("updating the library to schema 4: {e}")),
+        // Step 5: feeds, their seen entries, and the raw pages articles came from.
+        5 => tx
+            .execute_batch(super::feeds::SCHEMA)
+            .map_err(|e| format!("updating the library to schema 5: {e}")),
         _ => Err(format!("no migration to schema {step}")),
     }
 }

@@ -92,7 +92,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         };
         let block = Block::new().borders(Borders::BOTTOM).border_style(border);
         let label = Line::from(Span::styled(
-            format!("  [{}] {}", doc + 1, article.label()),
+            match &article.author {
+                Some(author) => format!("  [{}] {} · by {author}", doc + 1, article.label()),
+                None => format!("  [{}] {}", doc + 1, article.label()),
+            },
             if focused { theme.title } else { theme.text },
         ));
         let headline = Line::from(Span::styled(

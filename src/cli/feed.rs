@@ -1,0 +1,235 @@
+//! The web's subcommands: `feed add|list|remove|import|export`, `refresh`,
+//! `reextract` (read every stored raw page again with today's extractor), `outlet
+//! rename`, and the URLs that `add` fetches.
+
+use super::library::open;
+use super::{Outcome, print_json};
+use crate::store::{AddOutcome, Library};
+use crate::web::{self, Fetcher, Limits, refresh};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Threads that fetch at once.
+const WORKERS: usize = 4;
+
+#[derive(clap::Subcommand, Debug)]
+pub enum FeedCommand {
+    /// Follow a feed (RSS, Atom or JSON Feed); `parallax refresh` reads it.
+    Add {
+        url: String,
+        /// The outlet name its articles carry (default: the feed's title).
+        #[arg(long, value_name = "NAME")]
+        outlet: Option<String>,
+    },
+    /// List followed feeds.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Stop following a feed (by its id or URL); its articles stay.
+    Remove { feed: String },
+    /// Follow every feed of an OPML file.
+    Import { file: PathBuf },
+    /// Print the followed feeds as OPML.
+    Export,
+}
+
+#[derive(clap::Subcommand, Debug)]
+pub enum OutletCommand {
+    /// Rename an outlet on every article and feed that carries the name.
+    Rename { old: String, new: String },
+}
+
+pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
+    let mut lib = open(library)?;
+    let fail = |e: crate::store::StoreError| e.to_string();
+    match command {
+        FeedCommand::Add { url, outlet } => {
+            if !web::is_url(url) {
+                return Err(format!("{url}: not a web address (http:// or https://)"));
+            }
+            let id = lib.add_feed(url, outlet.as_deref()).map_err(fail)?;
+            eprintln!("following feed {id}: {url} — `parallax refresh` reads it");
+        }
+        FeedCommand::List { json } => {
+            let feeds = lib.feeds().map_err(fail)?;
+            if *json {
+                print_json(&serde_json::json!({ "feeds": feeds }))?;
+            } else if feeds.is_empty() {
+                println!("No feeds. Follow one with: parallax feed add URL");
+            }
+            for f in feeds.iter().filter(|_| !*json) {
+                let name = f.outlet_name().unwrap_or("(not read yet)");
+                let state = f
+                    .last_error
+                    .as_deref()
+                    .map_or(String::new(), |e| format!("  last error: {e}"));
+                println!(
+                    "{:>4}  {name}  {}  {} entries{state}",
+                    f.id, f.url, f.entries
+                );
+            }
+        }
+        FeedCommand::Remove { feed } => lib.remove_feed(feed).map_err(fail)?,
+        FeedCommand::Import { file } => {
+            let text = std::fs::read_to_string(file)
+                .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+            let subscriptions =
+                web::opml::read_opml(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+            for s in &subscriptions {
+                lib.add_feed(&s.url, None).map_err(fail)?;
+            }
+            eprintln!(
+                "following {} feeds from {}",
+                subscriptions.len(),
+                file.display()
+            );
+        }
+        FeedCommand::Export => {
+            let feeds: Vec<(String, Option<String>)> = lib
+                .feeds()
+                .map_err(fail)?
+                .into_iter()
+                .map(|f| (f.url.clone(), f.outlet_name().map(str::to_string)))
+                .collect();
+            print!("{}", web::opml::write_opml(&feeds));
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+pub fn outlet(library: Option<&Path>, command: &OutletCommand) -> Outcome {
+    let mut lib = open(library)?;
+    let OutletCommand::Rename { old, new } = command;
+    let changed = lib.rename_outlet(old, new).map_err(|e| e.to_string())?;
+    eprintln!("renamed {old} to {new} on {changed} articles");
+    Ok(if changed == 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn progress_bar(label: &str) -> Option<indicatif::ProgressBar> {
+    std::io::stderr().is_terminal().then(|| {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template(&format!(
+                "{{spinner}} {label} {{pos}} {{msg}}"
+            ))
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar
+    })
+}
+
+pub fn refresh(library: Option<&Path>) -> Outcome {
+    let mut lib = open(library)?;
+    let fetcher = Fetcher::new(Limits::default());
+    let bar = progress_bar("reading entries");
+    let say = |line: String| match &bar {
+        Some(bar) => bar.println(line),
+        None => eprintln!("{line}"),
+    };
+    let mut report = |event: refresh::Event| match event {
+        refresh::Event::Failed { url, reason } => say(format!("parallax: {url}: {reason}")),
+        refresh::Event::FeedDone(summary) => say(summary.line()),
+    };
+    let progress = |n: usize| {
+        if let Some(bar) = &bar {
+            bar.inc(n as u64);
+        }
+    };
+    let totals = refresh::refresh(&mut lib, &fetcher, WORKERS, &mut report, &progress)
+        .map_err(|e| format!("{}: {e}", lib.path().display()))?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    if totals.feeds == 0 {
+        eprintln!("No feeds to refresh. Follow one with: parallax feed add URL");
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "refreshed {} feeds: added {}, failed {} entries, {} feeds unreadable",
+        totals.feeds, totals.added, totals.failed, totals.feeds_failed
+    );
+    let nothing_read = totals.feeds_failed == totals.feeds;
+    Ok(
+        if nothing_read || (totals.added == 0 && totals.failed > 0) {
+            ExitCode::FAILURE
+        } else {
+            ExitCode::SUCCESS
+        },
+    )
+}
+
+/// Fetches URLs given to `add` and stores their articles; returns (added,
+/// duplicates, failed) and reports each failure through `say`.
+pub fn add_urls(
+    lib: &mut Library,
+    urls: &[String],
+    outlet: Option<&str>,
+    verbose: bool,
+    say: &dyn Fn(String),
+) -> Result<(usize, usize, usize), String> {
+    let fetcher = Fetcher::new(Limits::default());
+    let fetched = refresh::parallel_map(urls, WORKERS, |url| web::fetch_article(&fetcher, url));
+    let (mut added, mut duplicates, mut failed) = (0, 0, 0);
+    for (url, result) in urls.iter().zip(fetched) {
+        match result {
+            Err(e) => {
+                failed += 1;
+                say(format!("parallax: {e}"));
+            }
+            Ok(web::FetchedArticle { mut article, html }) => {
+                if let Some(name) = outlet {
+                    article.outlet = Some(name.to_string());
+                }
+                let outcome = lib
+                    .add(&article)
+                    .map_err(|e| format!("{}: {e}", lib.path().display()))?;
+                match outcome {
+                    AddOutcome::Added { article: id, story } => {
+                        added += 1;
+                        if let Some(html) = &html {
+                            lib.keep_page(id, article.url.as_deref(), html)
+                                .map_err(|e| e.to_string())?;
+                        }
+                        if verbose {
+                            println!("added {id} story {story} {}", crate::text::sanitize(url));
+                        }
+                    }
+                    AddOutcome::Duplicate { .. } => duplicates += 1,
+                }
+            }
+        }
+    }
+    Ok((added, duplicates, failed))
+}
+
+/// Reads every stored raw page again; an article whose text changed is replaced.
+pub fn reextract(library: Option<&Path>) -> Outcome {
+    let mut lib = open(library)?;
+    let fail = |e: crate::store::StoreError| e.to_string();
+    let (mut changed, mut same) = (0, 0);
+    for page in lib.pages().map_err(fail)? {
+        let old = lib.article(page.article_id).map_err(fail)?;
+        let mut article = crate::ingest::html::parse_html(&old.source, &page.html);
+        if article.sentences.is_empty() || article.sentences == old.sentences {
+            same += 1;
+            continue;
+        }
+        // The outlet a person or a feed named stays.
+        article.outlet = old.outlet.or(article.outlet);
+        article.url = article.url.or(old.url);
+        lib.remove(page.article_id).map_err(fail)?;
+        if let AddOutcome::Added { article: id, .. } = lib.add(&article).map_err(fail)? {
+            lib.keep_page(id, page.url.as_deref(), &page.html)
+                .map_err(fail)?;
+            changed += 1;
+        }
+    }
+    eprintln!("re-extracted {changed} articles; {same} unchanged");
+    Ok(ExitCode::SUCCESS)
+}
