@@ -328,7 +328,11 @@ mod tests {
         );
         let started = std::time::Instant::now();
         let article = parse_html("deep.html", &page);
-        assert!(started.elapsed().as_secs_f64() < 1.0, "{:?}", started.elapsed());
+        assert!(
+            started.elapsed().as_secs_f64() < 1.0,
+            "{:?}",
+            started.elapsed()
+        );
         assert!(article.body().contains("bottom of a deep pile"));
     }
 }
