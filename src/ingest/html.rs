@@ -320,14 +320,19 @@ mod tests {
     }
 
     #[test]
-    fn deeply_nested_page_parses_quickly() {
+    #[ignore = "stress: 700 KB of nested tags; the bench `extract` measures it"]
+    fn deeply_nested_page_parses_in_under_a_second() {
         let page = format!(
             "<html><body><p>{}A paragraph at the bottom of a deep pile of tags, long enough to read.",
-            "<div><span><b>".repeat(5_000)
+            "<div><span><b>".repeat(50_000)
         );
         let started = std::time::Instant::now();
-        let _ = parse_html("deep.html", &page);
-        // Generous: unbounded, this size takes tens of seconds.
-        assert!(started.elapsed().as_secs() < 5);
+        let article = parse_html("deep.html", &page);
+        assert!(
+            started.elapsed().as_secs_f64() < 1.0,
+            "{:?}",
+            started.elapsed()
+        );
+        assert!(article.body().contains("bottom of a deep pile"));
     }
 }
