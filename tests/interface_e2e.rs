@@ -90,9 +90,15 @@ fn demo_story_from_library_to_comparison_and_back() {
 }
 
 #[test]
-fn sigterm_restores_the_terminal() {
+fn signals_restore_the_terminal_and_exit_128_plus_signal() {
+    for (signal, code) in [("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
+        stopped_by(signal, code);
+    }
+}
+
+fn stopped_by(signal: &str, code: i32) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let name = format!("parallax-term-{}", std::process::id());
+    let name = format!("parallax-{signal}-{}", std::process::id());
     let Some(session) = start(&name, &dir.path().join("lib.db")) else {
         eprintln!("tmux is not available: end-to-end interface test skipped");
         return;
@@ -111,11 +117,11 @@ fn sigterm_restores_the_terminal() {
         .to_string();
     assert!(!pid.is_empty(), "parallax is not running under the pane");
     Command::new("kill")
-        .args(["-TERM", &pid])
+        .args([&format!("-{signal}"), &pid])
         .status()
         .expect("kill");
     let screen = wait_for(s, "icanon");
-    assert!(screen.contains("exit="), "{screen}");
+    assert!(screen.contains(&format!("exit={code}")), "{screen}");
     assert!(
         screen.contains("icanon") && !screen.contains("-icanon"),
         "terminal left in raw mode: {screen}"

@@ -23,6 +23,19 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
     // On narrow screens the headline keeps the room; author and date give way.
     let narrow = list.width < 120;
+    // "shared / own", as wide as the largest counts (an article may have a
+    // million sentences).
+    let digits = |n: usize| n.to_string().len().max(3);
+    let counts = story
+        .alignment
+        .summary
+        .articles
+        .iter()
+        .map(|s| digits(s.shared) + 3 + digits(s.unique))
+        .max()
+        .unwrap_or(0)
+        .max(10) as u16
+        + 1;
     let rows: Vec<Row> = story
         .articles
         .iter()
@@ -70,7 +83,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Constraint::Fill(1),
             Constraint::Length(if narrow { 0 } else { 18 }),
             Constraint::Length(if narrow { 0 } else { 10 }),
-            Constraint::Length(11),
+            Constraint::Length(counts),
         ],
     )
     .header(
