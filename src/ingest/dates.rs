@@ -130,9 +130,54 @@ pub fn month_number(name: &str) -> Option<u8> {
 }
 
 /// Finds the first complete date (with year) in `text`, with a time when one follows.
+///
+/// A pattern is tried (and compiled, on first use) only when `text` holds what every
+/// match of it must: a year's `19`/`20`/`21`, and the pattern's separator or a month
+/// name. Most lines of prose hold none, so most commands never compile these patterns.
 pub fn find_date(text: &str) -> Option<FoundDate> {
+    if !has_century(text) {
+        return None;
+    }
+    let candidates: [(&LazyLock<Regex>, bool); 4] = [
+        (&ISO, text.contains(['-', '/'])),
+        (&MONTH_FIRST, may_name_month(text)),
+        (&DAY_FIRST, may_name_month(text)),
+        (&DOTTED, text.contains('.')),
+    ];
+    find_with(
+        text,
+        candidates
+            .into_iter()
+            .filter(|&(_, possible)| possible)
+            .map(|(pattern, _)| &**pattern),
+    )
+}
+
+/// `19`, `20` or `21`: the start of every year the patterns accept.
+fn has_century(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b'1', b'9'] | [b'2', b'0' | b'1']))
+}
+
+/// Holds the first three letters of a month in any case, or a long `ſ`, which the
+/// patterns' Unicode case folding equates with `s` (as in `ſept`).
+fn may_name_month(text: &str) -> bool {
+    const PREFIXES: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    text.contains('\u{17F}')
+        || text
+            .as_bytes()
+            .windows(3)
+            .any(|w| PREFIXES.iter().any(|p| w.eq_ignore_ascii_case(*p)))
+}
+
+/// The leftmost date any of `patterns` finds (the earlier pattern on a tie).
+fn find_with<'a>(text: &str, patterns: impl Iterator<Item = &'a Regex>) -> Option<FoundDate> {
     let mut best: Option<FoundDate> = None;
-    for pattern in [&*ISO, &*MONTH_FIRST, &*DAY_FIRST, &*DOTTED] {
+    for pattern in patterns {
         let Some(caps) = pattern.captures(text) else {
             continue;
         };
@@ -198,6 +243,18 @@ mod tests {
             let found = find_date(input).unwrap_or_else(|| panic!("no date in {input:?}"));
             assert_eq!(found.published.to_string(), want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn pre_checks_never_hide_a_date() {
+        let mut found = 0;
+        for line in crate::ingest::furniture::sample_lines() {
+            let all = [&*ISO, &*MONTH_FIRST, &*DAY_FIRST, &*DOTTED];
+            let want = find_with(&line, all.into_iter());
+            found += usize::from(want.is_some());
+            assert_eq!(find_date(&line), want, "line {line:?}");
+        }
+        assert!(found >= 10, "only {found} dates in the samples");
     }
 
     #[test]
