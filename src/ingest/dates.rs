@@ -97,24 +97,60 @@ pub struct FoundDate {
 const MONTHS: &str = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t|tember)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
 const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|\|\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<y>(?:19|20|21)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
-        .expect("valid ISO date pattern")
-});
-static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"))
-        .expect("valid month-first pattern")
-});
-static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{MONTHS})\.?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"))
-        .expect("valid day-first pattern")
-});
-static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
-    ))
-    .expect("valid dotted pattern")
-});
+const ISO: &str = r"\b(?P<y>(?:19|20|21)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?";
+
+fn month_first() -> String {
+    format!(
+        r"(?i)\b(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
+    )
+}
+fn day_first() -> String {
+    format!(
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{MONTHS})\.?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
+    )
+}
+fn dotted() -> String {
+    format!(r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20|21)\d{{2}})\b{TIME}")
+}
+
+/// A date pattern compiled twice, each on first use: with Unicode classes, and with
+/// ASCII ones (`\b`, `\d`, `\s`, case folding), far cheaper to compile and the same
+/// on text whose only non-ASCII characters are bullets, dashes and curly quotes.
+struct DatePattern {
+    unicode: LazyLock<Regex>,
+    ascii: LazyLock<Regex>,
+}
+
+impl DatePattern {
+    fn for_text(&self, text: &str) -> &Regex {
+        let plain = text
+            .chars()
+            .all(|c| c.is_ascii() || matches!(c, '•' | '–' | '—' | '‘' | '’' | '“' | '”'));
+        if plain { &self.ascii } else { &self.unicode }
+    }
+}
+
+fn compile(pattern: &str, ascii: bool) -> Regex {
+    let flags = if ascii { "(?-u)" } else { "" };
+    Regex::new(&format!("{flags}{pattern}")).expect("valid date pattern")
+}
+
+static ISO_DATE: DatePattern = DatePattern {
+    unicode: LazyLock::new(|| compile(ISO, false)),
+    ascii: LazyLock::new(|| compile(ISO, true)),
+};
+static MONTH_FIRST: DatePattern = DatePattern {
+    unicode: LazyLock::new(|| compile(&month_first(), false)),
+    ascii: LazyLock::new(|| compile(&month_first(), true)),
+};
+static DAY_FIRST: DatePattern = DatePattern {
+    unicode: LazyLock::new(|| compile(&day_first(), false)),
+    ascii: LazyLock::new(|| compile(&day_first(), true)),
+};
+static DOTTED: DatePattern = DatePattern {
+    unicode: LazyLock::new(|| compile(&dotted(), false)),
+    ascii: LazyLock::new(|| compile(&dotted(), true)),
+};
 
 /// Month number for an English month name or abbreviation.
 pub fn month_number(name: &str) -> Option<u8> {
@@ -138,8 +174,8 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
     if !has_century(text) {
         return None;
     }
-    let candidates: [(&LazyLock<Regex>, bool); 4] = [
-        (&ISO, text.contains(['-', '/'])),
+    let candidates: [(&DatePattern, bool); 4] = [
+        (&ISO_DATE, text.contains(['-', '/'])),
         (&MONTH_FIRST, may_name_month(text)),
         (&DAY_FIRST, may_name_month(text)),
         (&DOTTED, text.contains('.')),
@@ -149,7 +185,7 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
         candidates
             .into_iter()
             .filter(|&(_, possible)| possible)
-            .map(|(pattern, _)| &**pattern),
+            .map(|(pattern, _)| pattern.for_text(text)),
     )
 }
 
@@ -249,7 +285,7 @@ mod tests {
     fn pre_checks_never_hide_a_date() {
         let mut found = 0;
         for line in crate::ingest::furniture::sample_lines() {
-            let all = [&*ISO, &*MONTH_FIRST, &*DAY_FIRST, &*DOTTED];
+            let all = [&ISO_DATE, &MONTH_FIRST, &DAY_FIRST, &DOTTED].map(|p| &*p.unicode);
             let want = find_with(&line, all.into_iter());
             found += usize::from(want.is_some());
             assert_eq!(find_date(&line), want, "line {line:?}");
