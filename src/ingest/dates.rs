@@ -175,10 +175,13 @@ pub fn find_date(text: &str) -> Option<FoundDate> {
         return None;
     }
     let candidates: [(&DatePattern, bool); 4] = [
-        (&ISO_DATE, text.contains(['-', '/'])),
+        (&ISO_DATE, may_be_iso(text)),
         (&MONTH_FIRST, may_name_month(text)),
         (&DAY_FIRST, may_name_month(text)),
-        (&DOTTED, text.contains('.')),
+        (
+            &DOTTED,
+            [".19", ".20", ".21"].iter().any(|y| text.contains(y)),
+        ),
     ];
     find_with(
         text,
@@ -196,18 +199,36 @@ fn has_century(text: &str) -> bool {
         .any(|w| matches!(w, [b'1', b'9'] | [b'2', b'0' | b'1']))
 }
 
-/// Holds the first three letters of a month in any case, or a long `ſ`, which the
-/// patterns' Unicode case folding equates with `s` (as in `ſept`).
+/// A year's four digits then `-` or `/`; with digits of other scripts (which `\d`
+/// accepts), any `-` or `/` at all.
+fn may_be_iso(text: &str) -> bool {
+    if text.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        return text.contains(['-', '/']);
+    }
+    text.as_bytes().windows(5).any(|w| {
+        matches!(w[..2], [b'1', b'9'] | [b'2', b'0' | b'1'])
+            && w[2..4].iter().all(u8::is_ascii_digit)
+            && matches!(w[4], b'-' | b'/')
+    })
+}
+
+/// Holds the first three letters of a month in any case at the start of a word, or
+/// a long `ſ`, which the patterns' Unicode case folding equates with `s` (`ſept`).
 fn may_name_month(text: &str) -> bool {
     const PREFIXES: [&[u8; 3]; 12] = [
         b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
         b"dec",
     ];
     text.contains('\u{17F}')
-        || text
-            .as_bytes()
-            .windows(3)
-            .any(|w| PREFIXES.iter().any(|p| w.eq_ignore_ascii_case(*p)))
+        || text.as_bytes().windows(4).any(|w| {
+            !(w[0].is_ascii_alphanumeric() || w[0] == b'_')
+                && PREFIXES.iter().any(|p| w[1..].eq_ignore_ascii_case(*p))
+        })
+        || PREFIXES.iter().any(|p| {
+            text.as_bytes()
+                .get(..3)
+                .is_some_and(|h| h.eq_ignore_ascii_case(*p))
+        })
 }
 
 /// The leftmost date any of `patterns` finds (the earlier pattern on a tie).
