@@ -97,24 +97,60 @@ pub struct FoundDate {
 const MONTHS: &str = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t|tember)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
 const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|\|\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
 
-static ISO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(?P<y>(?:19|20|21)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?")
-        .expect("valid ISO date pattern")
-});
-static MONTH_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"))
-        .expect("valid month-first pattern")
-});
-static DAY_FIRST: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{MONTHS})\.?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"))
-        .expect("valid day-first pattern")
-});
-static DOTTED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
-    ))
-    .expect("valid dotted pattern")
-});
+const ISO: &str = r"\b(?P<y>(?:19|20|21)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?";
+
+fn month_first() -> String {
+    format!(
+        r"(?i)\b(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
+    )
+}
+fn day_first() -> String {
+    format!(
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{MONTHS})\.?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
+    )
+}
+fn dotted() -> String {
+    format!(r"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>(?:19|20|21)\d{{2}})\b{TIME}")
+}
+
+/// A date pattern compiled twice, each on first use: with Unicode classes, and with
+/// ASCII ones (`\b`, `\d`, `\s`, case folding), far cheaper to compile and the same
+/// on text whose only non-ASCII characters are bullets, dashes and curly quotes.
+struct DatePattern {
+    unicode: LazyLock<Regex>,
+    ascii: LazyLock<Regex>,
+}
+
+impl DatePattern {
+    fn for_text(&self, text: &str) -> &Regex {
+        let plain = text
+            .chars()
+            .all(|c| c.is_ascii() || matches!(c, '•' | '–' | '—' | '‘' | '’' | '“' | '”'));
+        if plain { &self.ascii } else { &self.unicode }
+    }
+}
+
+fn compile(pattern: &str, ascii: bool) -> Regex {
+    let flags = if ascii { "(?-u)" } else { "" };
+    Regex::new(&format!("{flags}{pattern}")).expect("valid date pattern")
+}
+
+static ISO_DATE: DatePattern = DatePattern {
+    unicode: LazyLock::new(|| compile(ISO, false)),
+    ascii: LazyLock::new(|| compile(ISO, true)),
+};
+static MONTH_FIRST: DatePattern = DatePattern {
+    unicode: LazyLock::new(|| compile(&month_first(), false)),
+    ascii: LazyLock::new(|| compile(&month_first(), true)),
+};
+static DAY_FIRST: DatePattern = DatePattern {
+    unicode: LazyLock::new(|| compile(&day_first(), false)),
+    ascii: LazyLock::new(|| compile(&day_first(), true)),
+};
+static DOTTED: DatePattern = DatePattern {
+    unicode: LazyLock::new(|| compile(&dotted(), false)),
+    ascii: LazyLock::new(|| compile(&dotted(), true)),
+};
 
 /// Month number for an English month name or abbreviation.
 pub fn month_number(name: &str) -> Option<u8> {
@@ -130,9 +166,75 @@ pub fn month_number(name: &str) -> Option<u8> {
 }
 
 /// Finds the first complete date (with year) in `text`, with a time when one follows.
+///
+/// A pattern is tried (and compiled, on first use) only when `text` holds what every
+/// match of it must: a year's `19`/`20`/`21`, and the pattern's separator or a month
+/// name. Most lines of prose hold none, so most commands never compile these patterns.
 pub fn find_date(text: &str) -> Option<FoundDate> {
+    if !has_century(text) {
+        return None;
+    }
+    let candidates: [(&DatePattern, bool); 4] = [
+        (&ISO_DATE, may_be_iso(text)),
+        (&MONTH_FIRST, may_name_month(text)),
+        (&DAY_FIRST, may_name_month(text)),
+        (
+            &DOTTED,
+            [".19", ".20", ".21"].iter().any(|y| text.contains(y)),
+        ),
+    ];
+    find_with(
+        text,
+        candidates
+            .into_iter()
+            .filter(|&(_, possible)| possible)
+            .map(|(pattern, _)| pattern.for_text(text)),
+    )
+}
+
+/// `19`, `20` or `21`: the start of every year the patterns accept.
+fn has_century(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| matches!(w, [b'1', b'9'] | [b'2', b'0' | b'1']))
+}
+
+/// A year's four digits then `-` or `/`; with digits of other scripts (which `\d`
+/// accepts), any `-` or `/` at all.
+fn may_be_iso(text: &str) -> bool {
+    if text.chars().any(|c| !c.is_ascii() && c.is_numeric()) {
+        return text.contains(['-', '/']);
+    }
+    text.as_bytes().windows(5).any(|w| {
+        matches!(w[..2], [b'1', b'9'] | [b'2', b'0' | b'1'])
+            && w[2..4].iter().all(u8::is_ascii_digit)
+            && matches!(w[4], b'-' | b'/')
+    })
+}
+
+/// Holds the first three letters of a month in any case at the start of a word, or
+/// a long `ſ`, which the patterns' Unicode case folding equates with `s` (`ſept`).
+fn may_name_month(text: &str) -> bool {
+    const PREFIXES: [&[u8; 3]; 12] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec",
+    ];
+    text.contains('\u{17F}')
+        || text.as_bytes().windows(4).any(|w| {
+            !(w[0].is_ascii_alphanumeric() || w[0] == b'_')
+                && PREFIXES.iter().any(|p| w[1..].eq_ignore_ascii_case(*p))
+        })
+        || PREFIXES.iter().any(|p| {
+            text.as_bytes()
+                .get(..3)
+                .is_some_and(|h| h.eq_ignore_ascii_case(*p))
+        })
+}
+
+/// The leftmost date any of `patterns` finds (the earlier pattern on a tie).
+fn find_with<'a>(text: &str, patterns: impl Iterator<Item = &'a Regex>) -> Option<FoundDate> {
     let mut best: Option<FoundDate> = None;
-    for pattern in [&*ISO, &*MONTH_FIRST, &*DAY_FIRST, &*DOTTED] {
+    for pattern in patterns {
         let Some(caps) = pattern.captures(text) else {
             continue;
         };
@@ -198,6 +300,18 @@ mod tests {
             let found = find_date(input).unwrap_or_else(|| panic!("no date in {input:?}"));
             assert_eq!(found.published.to_string(), want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn pre_checks_never_hide_a_date() {
+        let mut found = 0;
+        for line in crate::ingest::furniture::sample_lines() {
+            let all = [&ISO_DATE, &MONTH_FIRST, &DAY_FIRST, &DOTTED].map(|p| &*p.unicode);
+            let want = find_with(&line, all.into_iter());
+            found += usize::from(want.is_some());
+            assert_eq!(find_date(&line), want, "line {line:?}");
+        }
+        assert!(found >= 10, "only {found} dates in the samples");
     }
 
     #[test]
