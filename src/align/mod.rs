@@ -4,14 +4,17 @@
 //! discrepancies (numbers, dates, names, quotes, verbs), and a story summary.
 
 pub mod discrepancy;
+pub mod evidence;
 pub mod grouping;
 pub mod layout;
+pub mod lexicon;
 pub mod numbers;
 pub mod summary;
 pub mod terms;
 pub mod worddiff;
 
 pub use discrepancy::{Discrepancy, Kind as DiscrepancyKind};
+pub use evidence::PairFeatures;
 pub use grouping::{Params, SentenceRef};
 pub use summary::Summary;
 pub use worddiff::{Mark, Segment, WordDiff, diff_words};
@@ -98,29 +101,50 @@ pub fn align(docs: &[Document]) -> Alignment {
     align_with(docs, &Params::default())
 }
 
-pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
+/// The evidence of every candidate pair of sentences of a story (for fitting and
+/// measuring the decision rule).
+pub fn candidate_evidence(docs: &[Document]) -> Vec<(SentenceRef, SentenceRef, PairFeatures)> {
     let mut vocabulary = Vocabulary::default();
-    let feats: Vec<Vec<Features>> = docs
-        .iter()
+    let feats = analyse(docs, &mut vocabulary);
+    let mut out = Vec::new();
+    grouping::candidates(&feats, &vocabulary, |a, b, e| {
+        let (fa, fb) = (&feats[a.doc][a.sentence], &feats[b.doc][b.sentence]);
+        out.push((
+            a,
+            b,
+            e.with_order(fa, fb, &[0.0; evidence::FEATURES + 1], 0.0),
+        ));
+    });
+    out
+}
+
+/// Each sentence of each document analysed, with its heading flag.
+fn analyse(docs: &[Document], vocabulary: &mut Vocabulary) -> Vec<Vec<Features>> {
+    docs.iter()
         .map(|d| {
             d.sentences
                 .iter()
                 .enumerate()
                 .map(|(i, s)| {
-                    let mut f = features(s, &mut vocabulary);
+                    let mut f = features(s, vocabulary);
                     f.heading = d.headings.get(i).copied().unwrap_or(false);
                     f
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
+    let mut vocabulary = Vocabulary::default();
+    let feats = analyse(docs, &mut vocabulary);
     let text = |r: SentenceRef| docs[r.doc].sentences[r.sentence];
     let order_key = |r: SentenceRef| {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         text(r).hash(&mut h);
         h.finish()
     };
-    let links = grouping::score_pairs(&feats, &vocabulary);
+    let links = grouping::score_pairs(&feats, &vocabulary, params);
     let links = grouping::select_links(&links, params);
     let merged = grouping::merge(links, params, order_key);
 
