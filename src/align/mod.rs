@@ -90,7 +90,16 @@ pub struct Alignment {
     /// For each article, for each sentence, the group it belongs to.
     #[serde(skip)]
     pub group_of: Vec<Vec<Option<usize>>>,
+    /// Whether some article was longer than [`MAX_SENTENCES_PER_ARTICLE`]: its
+    /// sentences beyond that were not aligned (they show as stated only there).
+    pub truncated: bool,
 }
+
+/// Most sentences of one article that are aligned. Memory and time grow with the
+/// sentences aligned (features, postings, candidate pairs), so an 11 MB file of a
+/// million paragraphs is aligned on its first part only, and the alignment says so.
+/// A long news article has 100–200 sentences.
+pub const MAX_SENTENCES_PER_ARTICLE: usize = 2_000;
 
 /// Largest group for which every pair of members is diffed; larger ones diff only
 /// the pairs that were linked.
@@ -124,6 +133,7 @@ fn analyse(docs: &[Document], vocabulary: &mut Vocabulary) -> Vec<Vec<Features>>
         .map(|d| {
             d.sentences
                 .iter()
+                .take(MAX_SENTENCES_PER_ARTICLE)
                 .enumerate()
                 .map(|(i, s)| {
                     let mut f = features(s, vocabulary);
@@ -205,6 +215,9 @@ pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
         groups,
         summary,
         group_of,
+        truncated: docs
+            .iter()
+            .any(|d| d.sentences.len() > MAX_SENTENCES_PER_ARTICLE),
     }
 }
 
