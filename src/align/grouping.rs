@@ -232,10 +232,8 @@ fn shared_count(a: &[u64], b: &[u64]) -> usize {
 /// Scores every candidate pair of sentences from different articles.
 pub fn score_pairs(docs: &[Vec<Features>], vocabulary: &Vocabulary, params: &Params) -> Vec<Link> {
     let mut links = Vec::new();
-    scan(docs, vocabulary, |link, features| {
-        if link.score < params.min_score.min(params.single_evidence_score) {
-            return;
-        }
+    let floor = params.min_score.min(params.single_evidence_score);
+    scan(docs, vocabulary, floor, |link, features| {
         let (fa, fb) = (
             &docs[link.a.doc][link.a.sentence],
             &docs[link.b.doc][link.b.sentence],
@@ -259,7 +257,7 @@ pub fn candidates(
     vocabulary: &Vocabulary,
     mut visit: impl FnMut(SentenceRef, SentenceRef, PairFeatures),
 ) {
-    scan(docs, vocabulary, |link, features| {
+    scan(docs, vocabulary, f32::MIN, |link, features| {
         visit(link.a, link.b, features)
     });
 }
@@ -268,9 +266,12 @@ pub fn candidates(
 /// sentences use is found through rarer ones, which bounds the pairs scored.
 const MAX_POSTING: usize = 64;
 
+/// Visits the candidate pairs whose cosine score reaches `floor`, with the model's
+/// features (read only for those: they cost more than the cosine).
 fn scan(
     docs: &[Vec<Features>],
     vocabulary: &Vocabulary,
+    floor: f32,
     mut visit: impl FnMut(Link, PairFeatures),
 ) {
     let (weights, specific) = term_weights(docs, vocabulary);
@@ -336,7 +337,11 @@ fn scan(
                         score: shared.dot / denominator + bonus,
                         evidence,
                     };
-                    visit(link, pair_features(fa, fb, &blended, vocabulary));
+                    if link.score >= floor {
+                        if link.score >= floor {
+                            visit(link, pair_features(fa, fb, &blended, vocabulary));
+                        }
+                    }
                 }
             }
         }
