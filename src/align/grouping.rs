@@ -5,10 +5,13 @@
 //! story mentions count for little, and the rare words two sentences share count
 //! for much. Candidate pairs come from an index of the story's rarer terms, not from
 //! comparing every sentence with every other. A pair is linked when it scores above
-//! a threshold and each sentence is the other's best match in that article (or it
-//! scores very high); links are merged strongest first into groups that take at
-//! most a few sentences from any one article.
+//! a threshold, each sentence is the other's best match in that article (or it
+//! scores very high), and [`super::evidence`]'s model (fitted on MSRP-train, the
+//! same for two sentences as for a story) does not rule it out; links are merged
+//! strongest first into groups that take at most two sentences from any one article.
 
+use super::evidence::{FEATURES, MODEL, PairFeatures, pair_features};
+use super::lexicon::background_weight;
 use super::terms::{Features, Vocabulary};
 use rustc_hash::FxHashMap as HashMap;
 use std::cmp::Ordering;
@@ -35,6 +38,16 @@ pub struct Params {
     pub near_best: f32,
     /// Most sentences one article may contribute to one group.
     pub max_per_doc: usize,
+    /// Lowest probability of [`super::evidence::MODEL`] (after `alternatives`) at
+    /// which a pair may be linked. Chosen for accuracy on MSRP-train.
+    pub link_probability: f32,
+    /// The model's weights (bias first), as [`super::evidence::PairFeatures`].
+    pub model: [f32; FEATURES + 1],
+    /// Log-odds added per unit of ln(sentences of the shorter article): a match
+    /// that must stand out among many sentences (and then be a mutual best match)
+    /// is surer than a lone pair; zero for one sentence each, so MSRP pairs are
+    /// judged by the model alone.
+    pub alternatives: f32,
 }
 
 impl Default for Params {
@@ -45,6 +58,9 @@ impl Default for Params {
             strong_score: 0.30,
             near_best: 0.75,
             max_per_doc: 2,
+            link_probability: 0.52,
+            model: MODEL,
+            alternatives: 1.2,
         }
     }
 }
@@ -116,6 +132,61 @@ fn term_weights(docs: &[Vec<Features>], vocabulary: &Vocabulary) -> (Vec<f32>, V
     (weights, specific)
 }
 
+/// How many sentences a story must have for its own statistics to weigh as much as
+/// English at large in a term's weight: below it, two articles or two sentences
+/// are compared mostly by general rarity.
+const STORY_PRIOR: f32 = 60.0;
+
+/// The weight of each term for the model (see [`super::evidence`]). The weight is the term's rarity in English
+/// times the article factor (a term all articles use is topic, a fraction of one
+/// that two use) times the story's sentence-level IDF, blended in as the story grows.
+pub fn blended_weights(docs: &[Vec<Features>], vocabulary: &Vocabulary) -> Vec<f32> {
+    let size = vocabulary.len();
+    let mut df = vec![0u32; size];
+    let mut af = vec![0u32; size];
+    let mut last_doc = vec![usize::MAX; size];
+    let mut total = 0usize;
+    for (doc, fs) in docs.iter().enumerate() {
+        for f in fs {
+            total += 1;
+            for &t in &f.terms {
+                df[t as usize] += 1;
+            }
+            for t in f.terms.iter().copied().chain(f.words.iter().map(|w| w.0)) {
+                if last_doc[t as usize] != doc {
+                    last_doc[t as usize] = doc;
+                    af[t as usize] += 1;
+                }
+            }
+        }
+    }
+    let n = docs.len() as f32;
+    let pair_specific = ((n + 1.0) / 2.0).ln().max(f32::EPSILON);
+    let factor = |a: u32| (((n + 1.0) / a.max(1) as f32).ln() / pair_specific).clamp(0.1, 1.0);
+    let story = total as f32 / (total as f32 + STORY_PRIOR);
+    let max_idf = (total as f32 + 1.0).ln().max(f32::EPSILON);
+    let mut weights: Vec<f32> = (0..size)
+        .map(|t| {
+            let d = df[t];
+            if d == 0 {
+                return 0.0;
+            }
+            let idf = ((total as f32 + 1.0) / d as f32).ln() / max_idf;
+            background_weight(vocabulary.zipf(t as u32))
+                * factor(af[t])
+                * (1.0 - story + story * idf)
+        })
+        .collect();
+    // A pair of topic words is topic too: a bigram weighs at most its parts' mean.
+    for id in 0..size {
+        if let Some((a, b)) = vocabulary.parts(id as u32) {
+            let (a, b) = (a as usize, b as usize);
+            weights[id] = weights[id].min((weights[a] + weights[b]) / 2.0);
+        }
+    }
+    weights
+}
+
 /// Verbatim runs of this many words (stop words included) suggest the same quote
 /// or the same wire copy.
 const VERBATIM_RUN: usize = 4;
@@ -159,8 +230,52 @@ fn shared_count(a: &[u64], b: &[u64]) -> usize {
 }
 
 /// Scores every candidate pair of sentences from different articles.
-pub fn score_pairs(docs: &[Vec<Features>], vocabulary: &Vocabulary) -> Vec<Link> {
+pub fn score_pairs(docs: &[Vec<Features>], vocabulary: &Vocabulary, params: &Params) -> Vec<Link> {
+    let mut links = Vec::new();
+    let floor = params.min_score.min(params.single_evidence_score);
+    scan(docs, vocabulary, floor, |link, features| {
+        let (fa, fb) = (
+            &docs[link.a.doc][link.a.sentence],
+            &docs[link.b.doc][link.b.sentence],
+        );
+        let among = docs[link.a.doc].len().min(docs[link.b.doc].len()).max(1) as f32;
+        let bonus = params.alternatives * among.ln();
+        let needed = (params.link_probability / (1.0 - params.link_probability)).ln() - bonus;
+        let features = features.with_order(fa, fb, &params.model, 1.0 / (1.0 + (-needed).exp()));
+        if features.logit(&params.model) >= needed {
+            links.push(link);
+        }
+    });
+    links
+}
+
+/// Visits every candidate pair of sentences from different articles (those that
+/// share a term rarer than the story's commonest) with its evidence (word-order
+/// features not yet filled in).
+pub fn candidates(
+    docs: &[Vec<Features>],
+    vocabulary: &Vocabulary,
+    mut visit: impl FnMut(SentenceRef, SentenceRef, PairFeatures),
+) {
+    scan(docs, vocabulary, f32::MIN, |link, features| {
+        visit(link.a, link.b, features)
+    });
+}
+
+/// Longest posting list through which candidates are sought: a term more
+/// sentences use is found through rarer ones, which bounds the pairs scored.
+const MAX_POSTING: usize = 64;
+
+/// Visits the candidate pairs whose cosine score reaches `floor`, with the model's
+/// features (read only for those: they cost more than the cosine).
+fn scan(
+    docs: &[Vec<Features>],
+    vocabulary: &Vocabulary,
+    floor: f32,
+    mut visit: impl FnMut(Link, PairFeatures),
+) {
     let (weights, specific) = term_weights(docs, vocabulary);
+    let blended = blended_weights(docs, vocabulary);
     let refs: Vec<SentenceRef> = docs
         .iter()
         .enumerate()
@@ -186,14 +301,13 @@ pub fn score_pairs(docs: &[Vec<Features>], vocabulary: &Vocabulary) -> Vec<Link>
 
     // Postings of the terms rare enough to suggest a link; common terms only add to
     // the score of pairs found through a rarer one.
-    let common = (refs.len() / 8).max(4);
+    let common = (refs.len() / 8).clamp(4, MAX_POSTING);
     let mut postings: HashMap<u32, Vec<usize>> = HashMap::default();
     for (i, &r) in refs.iter().enumerate() {
         for &t in &feature(r).terms {
             postings.entry(t).or_default().push(i);
         }
     }
-    let mut links = Vec::new();
     let mut seen = vec![usize::MAX; refs.len()];
     for (i, &r) in refs.iter().enumerate() {
         if feature(r).heading {
@@ -217,17 +331,21 @@ pub fn score_pairs(docs: &[Vec<Features>], vocabulary: &Vocabulary) -> Vec<Link>
                     let run = shared_count(&shingles[i], &shingles[j]);
                     let bonus = 0.05 * run.min(4) as f32;
                     let evidence = shared.phrases + u32::from(run > 0);
-                    links.push(Link {
+                    let link = Link {
                         a: r,
                         b: refs[j],
                         score: shared.dot / denominator + bonus,
                         evidence,
-                    });
+                    };
+                    if link.score >= floor {
+                        if link.score >= floor {
+                            visit(link, pair_features(fa, fb, &blended, vocabulary));
+                        }
+                    }
                 }
             }
         }
     }
-    links
 }
 
 struct Shared {

@@ -4,14 +4,17 @@
 //! discrepancies (numbers, dates, names, quotes, verbs), and a story summary.
 
 pub mod discrepancy;
+pub mod evidence;
 pub mod grouping;
 pub mod layout;
+pub mod lexicon;
 pub mod numbers;
 pub mod summary;
 pub mod terms;
 pub mod worddiff;
 
 pub use discrepancy::{Discrepancy, Kind as DiscrepancyKind};
+pub use evidence::PairFeatures;
 pub use grouping::{Params, SentenceRef};
 pub use summary::Summary;
 pub use worddiff::{Mark, Segment, WordDiff, diff_words};
@@ -87,7 +90,16 @@ pub struct Alignment {
     /// For each article, for each sentence, the group it belongs to.
     #[serde(skip)]
     pub group_of: Vec<Vec<Option<usize>>>,
+    /// Whether some article was longer than [`MAX_SENTENCES_PER_ARTICLE`]: its
+    /// sentences beyond that were not aligned (they show as stated only there).
+    pub truncated: bool,
 }
+
+/// Most sentences of one article that are aligned. Memory and time grow with the
+/// sentences aligned (features, postings, candidate pairs), so an 11 MB file of a
+/// million paragraphs is aligned on its first part only, and the alignment says so.
+/// A long news article has 100–200 sentences.
+pub const MAX_SENTENCES_PER_ARTICLE: usize = 2_000;
 
 /// Largest group for which every pair of members is diffed; larger ones diff only
 /// the pairs that were linked.
@@ -98,29 +110,51 @@ pub fn align(docs: &[Document]) -> Alignment {
     align_with(docs, &Params::default())
 }
 
-pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
+/// The evidence of every candidate pair of sentences of a story (for fitting and
+/// measuring the decision rule).
+pub fn candidate_evidence(docs: &[Document]) -> Vec<(SentenceRef, SentenceRef, PairFeatures)> {
     let mut vocabulary = Vocabulary::default();
-    let feats: Vec<Vec<Features>> = docs
-        .iter()
+    let feats = analyse(docs, &mut vocabulary);
+    let mut out = Vec::new();
+    grouping::candidates(&feats, &vocabulary, |a, b, e| {
+        let (fa, fb) = (&feats[a.doc][a.sentence], &feats[b.doc][b.sentence]);
+        out.push((
+            a,
+            b,
+            e.with_order(fa, fb, &[0.0; evidence::FEATURES + 1], 0.0),
+        ));
+    });
+    out
+}
+
+/// Each sentence of each document analysed, with its heading flag.
+fn analyse(docs: &[Document], vocabulary: &mut Vocabulary) -> Vec<Vec<Features>> {
+    docs.iter()
         .map(|d| {
             d.sentences
                 .iter()
+                .take(MAX_SENTENCES_PER_ARTICLE)
                 .enumerate()
                 .map(|(i, s)| {
-                    let mut f = features(s, &mut vocabulary);
+                    let mut f = features(s, vocabulary);
                     f.heading = d.headings.get(i).copied().unwrap_or(false);
                     f
                 })
                 .collect()
         })
-        .collect();
+        .collect()
+}
+
+pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
+    let mut vocabulary = Vocabulary::default();
+    let feats = analyse(docs, &mut vocabulary);
     let text = |r: SentenceRef| docs[r.doc].sentences[r.sentence];
     let order_key = |r: SentenceRef| {
         let mut h = std::collections::hash_map::DefaultHasher::new();
         text(r).hash(&mut h);
         h.finish()
     };
-    let links = grouping::score_pairs(&feats, &vocabulary);
+    let links = grouping::score_pairs(&feats, &vocabulary, params);
     let links = grouping::select_links(&links, params);
     let merged = grouping::merge(links, params, order_key);
 
@@ -181,6 +215,9 @@ pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
         groups,
         summary,
         group_of,
+        truncated: docs
+            .iter()
+            .any(|d| d.sentences.len() > MAX_SENTENCES_PER_ARTICLE),
     }
 }
 

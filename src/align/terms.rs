@@ -1,7 +1,9 @@
-//! What a sentence says, as alignment sees it: its content terms (stemmed, with
-//! news verbs and their synonyms folded to one concept, function words and
-//! attribution verbs left out, numbers normalised to their value) in order.
+//! What a sentence says, as alignment sees it: its content terms (Snowball stems,
+//! function words and attribution verbs left out, numbers normalised to their
+//! value) in order, each with how common it is in English and its WordNet synsets
+//! (from [`super::lexicon`]).
 
+use super::lexicon;
 use super::numbers::{Quantity, quantities};
 use crate::text::words::{Token, TokenKind, normalize, tokens};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -12,76 +14,8 @@ use std::sync::LazyLock;
 /// Function words, and words so common in news that they carry no fact.
 const STOPWORDS: &str = "a about above after again against all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves then there there's these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves will may might must shall just even still yet however meanwhile also already now according per via amid amidst among upon within without whether though although thus since s t one ones said says say saying told tells tell stated states state declared declares asserted noted notes added adds stressed explained mentioned remarked new year years time times way ways part well many much several including further thing things like least among recent latest recently later since current currently clear possible significant major key increasingly";
 
-/// Verbs and nouns that outlets swap for one another, folded to one concept.
-/// Keys are Snowball stems.
-const CONCEPTS: &[(&str, &[&str])] = &[
-    (
-        "⟨leave⟩",
-        &[
-            "withdraw",
-            "withdrawn",
-            "withdrew",
-            "withdraw",
-            "leav",
-            "exit",
-            "quit",
-            "abandon",
-            "depart",
-            "departur",
-            "pullout",
-            "secess",
-            "eject",
-            "expel",
-            "expuls",
-        ],
-    ),
-    (
-        "⟨suspend⟩",
-        &[
-            "suspend", "suspens", "freez", "froze", "frozen", "halt", "paus",
-        ],
-    ),
-    (
-        "⟨criticise⟩",
-        &[
-            "critic", "criticis", "criticiz", "denounc", "condemn", "accus", "blame", "rebuk",
-            "slam",
-        ],
-    ),
-    (
-        "⟨protest⟩",
-        &["protest", "protestor", "demonstr", "ralli", "marcher"],
-    ),
-    ("⟨injure⟩", &["injur", "injuri", "wound", "hurt"]),
-    ("⟨die⟩", &["kill", "die", "dead", "death", "fatal"]),
-    (
-        "⟨worsen⟩",
-        &["deterior", "strain", "sour", "worsen", "cool"],
-    ),
-    ("⟨cede⟩", &["cede", "handov", "surrend", "hand"]),
-    (
-        "⟨collude⟩",
-        &["conspir", "collus", "collud", "side", "cooper"],
-    ),
-    ("⟨offensive⟩", &["offens", "assault", "incurs"]),
-    ("⟨member⟩", &["member", "membership"]),
-    ("⟨announce⟩", &["announc", "unveil", "proclaim"]),
-    ("⟨ally⟩", &["alli", "ally"]),
-    ("⟨border⟩", &["border", "frontier"]),
-    ("⟨tie⟩", &["tie", "bond", "relat", "relationship"]),
-    ("⟨fail⟩", &["fail", "failur"]),
-    ("⟨specify⟩", &["specifi", "timelin", "timefram"]),
-];
-
 static STOP: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| STOPWORDS.split_whitespace().collect());
-static CONCEPT: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
-    LazyLock::new(|| {
-        CONCEPTS
-            .iter()
-            .flat_map(|(concept, stems)| stems.iter().map(move |s| (*s, *concept)))
-            .collect()
-    });
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
 /// Whether a normalised word is a function word or otherwise carries no fact.
@@ -89,7 +23,7 @@ pub fn is_stopword(word: &str) -> bool {
     STOP.contains(word)
 }
 
-/// The comparison key of a word: its concept or stem, or `None` for stop words.
+/// The comparison key of a word: its stem, or `None` for stop words.
 pub fn content_key(word: &str) -> Option<String> {
     let w = normalize(word);
     if w.chars().count() < 2 && !w.chars().all(|c| c.is_numeric() || !c.is_ascii())
@@ -105,12 +39,8 @@ pub fn content_key(word: &str) -> Option<String> {
     } else {
         w
     };
-    Some(
-        CONCEPT
-            .get(stem.as_str())
-            .map_or(stem, |c| (*c).to_string()),
-    )
     // (Callers go through the per-thread cache in `analyse`.)
+    Some(stem)
 }
 
 /// A word as analysis sees it, with ids from the per-thread [`Lexicon`].
@@ -119,6 +49,10 @@ struct Analysed {
     form: u32,
     term: Option<u32>,
     stop: bool,
+    /// How common the word is in English (Zipf).
+    zipf: f32,
+    /// The WordNet synsets of its stem.
+    synsets: &'static [u32],
 }
 
 /// Every word and term seen on this thread, interned once: reading a sentence then
@@ -154,8 +88,16 @@ impl Lexicon {
         let normal = normalize(word);
         let stop = is_stopword(&normal);
         let form = self.intern(format!("={normal}"));
-        let term = content_key(word).map(|k| self.intern(k));
-        let found = Analysed { form, term, stop };
+        let key = content_key(word);
+        let synsets = key.as_deref().map_or(&[][..], lexicon::synsets);
+        let term = key.map(|k| self.intern(k));
+        let found = Analysed {
+            form,
+            term,
+            stop,
+            zipf: lexicon::zipf(&normal),
+            synsets,
+        };
         self.words.insert(word.to_string(), found);
         found
     }
@@ -200,12 +142,9 @@ pub fn cached_content_key(word: &str) -> Option<String> {
     })
 }
 
-/// The stem-or-concept of a word without dropping stop words (for verbs).
+/// The stem of a word without dropping stop words (for verbs).
 pub fn lemma(word: &str) -> String {
-    let stem = stem(word);
-    CONCEPT
-        .get(stem.as_str())
-        .map_or(stem, |c| (*c).to_string())
+    stem(word)
 }
 
 /// Interns term strings to small integers for one story.
@@ -218,14 +157,26 @@ pub struct Vocabulary {
     global: HashMap<u32, u32>,
     /// For each id, the two terms it pairs when it is a bigram.
     parts: Vec<Option<(u32, u32)>>,
+    /// For each id, how common it is in English (Zipf; the most common of the
+    /// words seen with that term).
+    zipf: Vec<f32>,
+    /// For each id, its WordNet synsets.
+    synsets: Vec<&'static [u32]>,
+    /// For each id, whether it is a number (made by [`Vocabulary::id`]).
+    numbers: Vec<bool>,
 }
 
+/// Zipf value given to a number: a count is specific, but small counts recur.
+const NUMBER_ZIPF: f32 = 4.0;
+
 impl Vocabulary {
+    /// The id of a number term (`#10`).
     pub fn id(&mut self, term: String) -> u32 {
         let next = self.parts.len() as u32;
         let id = *self.ids.entry(term).or_insert(next);
         if id == next {
-            self.parts.push(None);
+            self.push(None, NUMBER_ZIPF, &[]);
+            self.numbers[id as usize] = true;
         }
         id
     }
@@ -236,9 +187,32 @@ impl Vocabulary {
             return id;
         }
         let id = self.parts.len() as u32;
-        self.parts.push(Some((a, b)));
+        let zipf = self.zipf[a as usize].max(self.zipf[b as usize]);
+        self.push(Some((a, b)), zipf, &[]);
         self.pairs.insert((a, b), id);
         id
+    }
+
+    fn push(&mut self, parts: Option<(u32, u32)>, zipf: f32, synsets: &'static [u32]) {
+        self.parts.push(parts);
+        self.zipf.push(zipf);
+        self.synsets.push(synsets);
+        self.numbers.push(false);
+    }
+
+    /// Whether a term is a number.
+    pub fn is_number(&self, id: u32) -> bool {
+        self.numbers[id as usize]
+    }
+
+    /// How common a term is in English (Zipf).
+    pub fn zipf(&self, id: u32) -> f32 {
+        self.zipf[id as usize]
+    }
+
+    /// A term's WordNet synsets.
+    pub fn synsets(&self, id: u32) -> &'static [u32] {
+        self.synsets[id as usize]
     }
 
     /// The two terms a bigram pairs, or `None` for a single term.
@@ -251,18 +225,20 @@ impl Vocabulary {
     /// per thread.
     fn word(&mut self, word: &str) -> (u32, Option<u32>, bool) {
         let a = LEXICON.with(|l| l.borrow_mut().analyse(word));
-        let form = self.local(a.form);
-        let term = a.term.map(|t| self.local(t));
+        let form = self.local(a.form, a.zipf, &[]);
+        let term = a.term.map(|t| self.local(t, a.zipf, a.synsets));
         (form, term, a.stop)
     }
 
     /// This story's id for a lexicon id.
-    fn local(&mut self, global: u32) -> u32 {
+    fn local(&mut self, global: u32, zipf: f32, synsets: &'static [u32]) -> u32 {
         if let Some(&id) = self.global.get(&global) {
+            let known = &mut self.zipf[id as usize];
+            *known = known.max(zipf);
             return id;
         }
         let id = self.parts.len() as u32;
-        self.parts.push(None);
+        self.push(None, zipf, synsets);
         self.global.insert(global, id);
         id
     }
@@ -297,6 +273,28 @@ pub struct Features {
     pub words: Vec<(u32, bool)>,
     /// Headings state no fact of their own and are never linked.
     pub heading: bool,
+    /// Hashes of the sentence's runs of one, two and three words (every word, by
+    /// its term or, for stop words, its form), each sorted and unique.
+    pub grams: [Vec<u64>; 3],
+    /// Capitalised words after the first (names, mostly), by form, sorted, unique.
+    pub names: Vec<u32>,
+    /// Every word in order, by its term or, for stop words, its form.
+    pub keys: Vec<u32>,
+}
+
+/// Hashes of the runs of `n` keys, sorted and unique.
+fn grams(keys: &[u32], n: usize) -> Vec<u64> {
+    let mut out: Vec<u64> = keys
+        .windows(n)
+        .map(|w| {
+            w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &id| {
+                (h ^ u64::from(id)).wrapping_mul(0x0100_0000_01b3)
+            })
+        })
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// Analyses a sentence, interning its terms into `vocabulary`.
@@ -305,13 +303,19 @@ pub fn features(text: &str, vocabulary: &mut Vocabulary) -> Features {
     let quantities = quantities(text, &toks);
     let mut sequence = Vec::new();
     let mut words = Vec::new();
+    let mut keys = Vec::new();
+    let mut names = Vec::new();
     for token in &toks {
         if token.kind == TokenKind::Punct {
             continue;
         }
         let word = token.text(text);
         let (form, term, stop) = vocabulary.word(word);
+        if !words.is_empty() && word.starts_with(char::is_uppercase) {
+            names.push(form);
+        }
         words.push((form, stop));
+        keys.push(term.unwrap_or(form));
         let id = match quantities
             .iter()
             .find(|q| q.span.contains(&token.span.start))
@@ -336,7 +340,12 @@ pub fn features(text: &str, vocabulary: &mut Vocabulary) -> Features {
     }
     terms.sort_unstable();
     terms.dedup();
+    names.sort_unstable();
+    names.dedup();
     Features {
+        grams: [grams(&keys, 1), grams(&keys, 2), grams(&keys, 3)],
+        names,
+        keys,
         tokens: toks,
         sequence,
         terms,
@@ -351,17 +360,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn synonyms_fold_to_one_concept() {
+    fn inflections_share_a_term() {
         for (a, b) in [
-            ("withdraws", "leave"),
-            ("exiting", "quit"),
-            ("frozen", "suspending"),
+            ("withdraws", "withdrawing"),
             ("journalists", "journalist"),
-            ("condemned", "criticized"),
+            ("condemned", "condemns"),
         ] {
             assert_eq!(content_key(a), content_key(b), "{a} vs {b}");
         }
         assert_ne!(content_key("withdraw"), content_key("freeze"));
+    }
+
+    #[test]
+    fn terms_carry_rarity_and_synsets() {
+        let mut v = Vocabulary::default();
+        let f = features("Armenia withdraws from the ceasefire talks", &mut v);
+        let zipfs: Vec<f32> = f.sequence.iter().map(|&t| v.zipf(t)).collect();
+        assert!(zipfs.iter().all(|z| *z < 6.0), "{zipfs:?}");
+        assert!(f.sequence.iter().any(|&t| !v.synsets(t).is_empty()));
     }
 
     #[test]

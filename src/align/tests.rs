@@ -40,7 +40,14 @@ fn grouped(alignment: &Alignment, a: (usize, usize), b: (usize, usize)) -> bool 
 fn groups_case_table() {
     let alignment = align(&docs(&[A, B]));
     let cases = [
-        ((0, 0), (1, 1), true, "leave ≈ withdraw, reordered"),
+        // "leave ≈ withdraw" was grouped through a concept list made from the demo
+        // story; WordNet gives no shared synset for them, so it is a recall loss.
+        (
+            (0, 0),
+            (1, 1),
+            false,
+            "leave vs withdraw: no general evidence",
+        ),
         ((0, 1), (1, 0), true, "ten ≈ 10 journalists injured"),
         ((0, 2), (1, 2), true, "Union of Journalists"),
         (
@@ -54,6 +61,34 @@ fn groups_case_table() {
     for (a, b, want, why) in cases {
         assert_eq!(grouped(&alignment, a, b), want, "{why}");
     }
+}
+
+#[test]
+fn an_article_past_the_limit_is_aligned_in_part_and_says_so() {
+    let filler: Vec<String> = (0..MAX_SENTENCES_PER_ARTICLE)
+        .map(|i| format!("Line {i} of a very long file."))
+        .collect();
+    let mut long: Vec<&str> = filler.iter().map(String::as_str).collect();
+    long[0] = A[1];
+    long.push(A[2]); // the first sentence past the limit
+    let alignment = align(&docs(&[&long, B]));
+    assert!(alignment.truncated);
+    assert!(grouped(&alignment, (0, 0), (1, 0)), "within the limit");
+    assert_eq!(alignment.group_of[0][MAX_SENTENCES_PER_ARTICLE], None);
+    assert!(!align(&docs(&[A, B])).truncated);
+}
+
+/// Two articles of 200,000 sentences each: bounded time and memory
+/// (`cargo test --release --lib huge -- --ignored`).
+#[test]
+#[ignore = "a stress run, not a check to run every time"]
+fn huge_articles_stay_bounded() {
+    let text: Vec<String> = (0..200_000)
+        .map(|i| format!("Paragraph {i} says that item {} moved.", i % 977))
+        .collect();
+    let long: Vec<&str> = text.iter().map(String::as_str).collect();
+    let alignment = align(&docs(&[&long, &long]));
+    assert!(alignment.truncated);
 }
 
 #[test]
@@ -73,7 +108,7 @@ fn discrepancy_kinds() {
         "Ten journalists and 17 police officers were injured in the Yerevan clashes.",
         DiscrepancyKind::Number,
     );
-    assert!(n.as_ref().is_some_and(|d| d.agree), "{n:?}");
+    assert_eq!(n, None, "agreeing values are no difference");
     let n = case(
         "Police said 17 journalists were injured in the clashes in Yerevan.",
         "Police said ten journalists were injured in the clashes in Yerevan.",
@@ -100,14 +135,16 @@ fn discrepancy_kinds() {
         "The CSTO includes Russia, Kazakhstan, Kyrgyzstan and Tajikistan.",
         DiscrepancyKind::Name,
     );
-    assert!(
-        m.as_ref().is_some_and(|d| d
-            .values
-            .iter()
-            .any(|v| v.text.as_deref() == Some("Belarus"))
-            && d.values.iter().any(|v| v.text.is_none())),
-        "{m:?}"
+    assert_eq!(
+        m, None,
+        "a name only one article gives is no value against another"
     );
+    let d = case(
+        "On Wednesday the alliance, founded in 1992, met in Tashkent to discuss the border.",
+        "In February the alliance, founded as a treaty, met in Tashkent to discuss the border.",
+        DiscrepancyKind::Date,
+    );
+    assert_eq!(d, None, "a weekday and a year fill different slots");
     let q = case(
         "Pashinyan told parliament: “We will leave. We will decide when to leave.”",
         "Pashinyan told parliament: “We will leave (the CSTO). We will decide when.”",
@@ -142,11 +179,9 @@ fn demo_story_examples() {
         find(0, "The Union of Journalists"),
         find(2, "The country’s Union of Journalists")
     ));
-    assert!(grouped(
-        &alignment,
-        find(0, "At least ten journalists"),
-        find(2, "The protests turned violent")
-    ));
+    // "At least ten journalists …" and "The protests turned violent …" state the
+    // same fact but share little wording: a recall loss since the demo-made concept
+    // table went (align_eval lists it among the misses).
     assert!(grouped(
         &alignment,
         find(0, "Foreign Minister Ararat Mirzoyan"),
@@ -162,11 +197,48 @@ fn demo_story_examples() {
         find(0, "The situation in the South Caucasus"),
         find(2, "This period of political upheaval")
     ));
-    let ten = alignment.groups[alignment.group_of[0][find(0, "At least ten").1].unwrap_or(0)]
-        .discrepancies
-        .iter()
-        .any(|d| d.kind == DiscrepancyKind::Number && d.agree);
-    assert!(ten, "ten and 10 agree");
+    // Every discrepancy flagged is a difference between values two articles give.
+    for d in alignment.groups.iter().flat_map(|g| &g.discrepancies) {
+        assert!(!d.agree, "{d:?}");
+        assert!(
+            d.values
+                .iter()
+                .all(|v| v.text.as_deref().is_some_and(|t| !t.is_empty()))
+        );
+        let mut docs: Vec<usize> = d.values.iter().map(|v| v.doc).collect();
+        docs.dedup();
+        assert!(docs.len() >= 2, "{d:?}");
+    }
+}
+
+/// Every discrepancy flagged on the demo story, judged by hand: (kind, articles,
+/// whether the values fill the same slot of the same fact and really differ).
+const DEMO_JUDGED: &[(DiscrepancyKind, &[usize], bool)] = &[
+    // The full quote against the part another outlet gives: differ in detail.
+    (DiscrepancyKind::Quote, &[2, 3], true),
+    // "declared" against "said" for the same statement: differ in tone.
+    (DiscrepancyKind::Verb, &[2, 3], true),
+];
+
+#[test]
+fn demo_discrepancies_are_hand_judged_and_precise() {
+    let articles = crate::demo::articles();
+    let d: Vec<Document> = articles.iter().map(Document::from_article).collect();
+    let alignment = align(&d);
+    let mut flagged = 0;
+    let mut right = 0;
+    for disc in alignment.groups.iter().flat_map(|g| &g.discrepancies) {
+        let mut docs: Vec<usize> = disc.values.iter().map(|v| v.doc).collect();
+        docs.dedup();
+        let judged = DEMO_JUDGED
+            .iter()
+            .find(|(k, ds, _)| *k == disc.kind && *ds == docs.as_slice())
+            .unwrap_or_else(|| panic!("not judged yet: {disc:?}"));
+        flagged += 1;
+        right += usize::from(judged.2);
+    }
+    assert!(flagged > 0);
+    assert!(right as f64 / flagged as f64 >= 0.9, "{right}/{flagged}");
 }
 
 #[test]

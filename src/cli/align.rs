@@ -59,6 +59,12 @@ fn load(
     let (articles, errors) = read_comparable(files)?;
     let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
     let alignment = align(&docs);
+    if alignment.truncated {
+        let most = crate::align::MAX_SENTENCES_PER_ARTICLE;
+        eprintln!(
+            "parallax: an article has more than {most} sentences; only its first {most} were aligned"
+        );
+    }
     Ok((articles, alignment, errors))
 }
 
@@ -69,10 +75,12 @@ pub fn run_align(files: &[PathBuf], json: bool) -> Outcome {
             "documents": articles,
             "groups": alignment.groups,
             "summary": alignment.summary,
+            "truncated": alignment.truncated,
         }))?;
     } else {
         emit(&report(&articles, &alignment, Ink::detect()))?;
     }
+
     Ok(finish(&errors))
 }
 

@@ -99,7 +99,12 @@ pub(super) fn dates(parts: &[Part]) -> Option<Discrepancy> {
             found.push((p.doc, spec, words.join(" ")));
         }
     }
-    if found.len() < 2 {
+    // Dates fill the same slot only when every article gives the same kind of
+    // field (a weekday and a year may be the dates of two different facts).
+    let all = |field: fn(&DateSpec) -> bool| found.iter().all(|(_, s, _)| field(s));
+    let comparable =
+        all(|s| s.year.is_some()) || all(|s| s.month.is_some()) || all(|s| s.weekday.is_some());
+    if found.len() < 2 || !comparable {
         return None;
     }
     let conflict = |a: Option<u16>, b: Option<u16>| a.zip(b).is_some_and(|(a, b)| a != b);

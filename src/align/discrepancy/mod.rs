@@ -172,6 +172,18 @@ pub fn find(members: &[(&str, &Features, usize)], story: &StoryText) -> Vec<Disc
     out.extend(quotes(&parts));
     out.extend(verbs(&parts));
     out.extend(names(&parts, story));
+    // A discrepancy is a difference between values given by two articles or more:
+    // an article that lacks the detail gives no value, and agreeing values are
+    // no difference.
+    out.retain_mut(|d| {
+        d.values
+            .retain(|v| v.text.as_deref().is_some_and(|t| !t.trim().is_empty()));
+        let mut docs: Vec<usize> = d.values.iter().map(|v| v.doc).collect();
+        docs.dedup();
+        let text = |v: &Value| v.text.as_deref().unwrap_or("").to_lowercase();
+        let same = d.values.iter().all(|v| text(v) == text(&d.values[0]));
+        !d.agree && !same && docs.len() >= 2
+    });
     out
 }
 
