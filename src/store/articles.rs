@@ -120,20 +120,21 @@ impl Library {
         for article in articles {
             let hash = content_hash(article);
             let new = existing(&tx, &hash, article.url.as_deref())?.is_none()
-                && seen.insert(hash)
+                && seen.insert(hash.clone())
                 && article
                     .url
                     .as_ref()
                     .is_none_or(|u| seen.insert(format!("url {u}")));
-            profiles.push(new.then(|| {
+            let profile = new.then(|| {
                 let profile = grouping::signature(article);
                 placer.count(&profile);
                 profile
-            }));
+            });
+            profiles.push((hash, profile));
         }
         let mut outcomes = Vec::with_capacity(articles.len());
-        for (article, profile) in articles.iter().zip(profiles) {
-            outcomes.push(add_in(&tx, &mut placer, article, profile)?);
+        for (article, (hash, profile)) in articles.iter().zip(profiles) {
+            outcomes.push(add_in(&tx, &mut placer, article, &hash, profile)?);
         }
         placer.flush()?;
         drop(placer);
@@ -287,22 +288,26 @@ fn existing(tx: &rusqlite::Connection, hash: &str, url: Option<&str>) -> Result<
 
 /// Adds one article inside a transaction the caller commits, placing it with
 /// `placer`, which the caller flushes; its full-text row is the caller's too.
-/// `profile` is its profile when already counted into the library.
+/// `hash` is its [`content_hash`]; `profile` is its profile when it was found
+/// new (neither in the library nor earlier in the batch) and counted into the library.
 fn add_in(
     tx: &rusqlite::Connection,
     placer: &mut Placer,
     article: &Article,
+    hash: &str,
     profile: Option<Vec<(String, f64)>>,
 ) -> Result<AddOutcome> {
-    let hash = content_hash(article);
-    if let Some(id) = existing(tx, &hash, article.url.as_deref())? {
-        return Ok(AddOutcome::Duplicate { article: id });
-    }
-    let profile = profile.unwrap_or_else(|| {
-        let profile = grouping::signature(article);
-        placer.count(&profile);
-        profile
-    });
+    let profile = match profile {
+        Some(profile) => profile,
+        None => {
+            if let Some(id) = existing(tx, hash, article.url.as_deref())? {
+                return Ok(AddOutcome::Duplicate { article: id });
+            }
+            let profile = grouping::signature(article);
+            placer.count(&profile);
+            profile
+        }
+    };
     let vector = placer.vector(&profile)?;
     let body = serde_json::to_string(&(&article.sentences, &article.dropped))
         .map_err(|e| StoreError(e.to_string()))?;
