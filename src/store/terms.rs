@@ -198,18 +198,30 @@ impl<'c> TermCounts<'c> {
         }
         self.stories_stored.clear();
         self.weights_stored.clear();
-        let mut story = self.conn.prepare_cached(&format!(
-            "INSERT INTO story_terms (term, story_id, weight, last_day) VALUES (?1, ?2, ?3, {})
+        let mut story = self.conn.prepare_cached(
+            "INSERT INTO story_terms (term, story_id, weight, last_day) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (story_id, term) DO UPDATE SET weight = weight + excluded.weight",
-            story_last_day("?2")
-        ))?;
+        )?;
+        // A story's day, worked out once for all its rows.
+        let mut day_of = self
+            .conn
+            .prepare_cached(&format!("SELECT {}", story_last_day("?1")))?;
+        let mut days: HashMap<i64, i64> = HashMap::new();
         let mut story_gone = self.conn.prepare_cached(
             "DELETE FROM story_terms WHERE story_id = ?2 AND term = ?1 AND weight <= ?3",
         )?;
         for (term, per_story) in self.stories_pending.drain() {
             for (id, change) in per_story {
                 if change != 0.0 {
-                    story.execute(params![term, id, change])?;
+                    let day = match days.get(&id) {
+                        Some(&day) => day,
+                        None => {
+                            let day: i64 = day_of.query_row([id], |r| r.get(0))?;
+                            days.insert(id, day);
+                            day
+                        }
+                    };
+                    story.execute(params![term, id, change, day])?;
                 }
                 if change < 0.0 {
                     story_gone.execute(params![term, id, GONE])?;
