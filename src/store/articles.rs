@@ -37,6 +37,26 @@ pub struct ArticleRow {
     pub story: Option<i64>,
 }
 
+/// Most bytes of an article's body the full-text index holds. Ranking walks
+/// every position of a matched word, so one huge article would slow every
+/// search for a common word; a news article's words are in its first pages.
+pub(super) const INDEXED_BODY_BYTES: usize = 256 * 1024;
+
+/// The part of a body the full-text index holds: at most
+/// [`INDEXED_BODY_BYTES`], cut at a character boundary before a space so no
+/// word is cut in two.
+fn indexed_body(body: &str) -> &str {
+    if body.len() <= INDEXED_BODY_BYTES {
+        return body;
+    }
+    let mut end = INDEXED_BODY_BYTES;
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = &body[..end];
+    cut.rfind(char::is_whitespace).map_or(cut, |at| &cut[..at])
+}
+
 /// The hash that recognises the same article again: its cleaned sentences.
 pub fn content_hash(article: &Article) -> String {
     let mut h = Sha256::new();
@@ -100,23 +120,33 @@ impl Library {
         for article in articles {
             let hash = content_hash(article);
             let new = existing(&tx, &hash, article.url.as_deref())?.is_none()
-                && seen.insert(hash)
+                && seen.insert(hash.clone())
                 && article
                     .url
                     .as_ref()
                     .is_none_or(|u| seen.insert(format!("url {u}")));
-            profiles.push(new.then(|| {
+            let profile = new.then(|| {
                 let profile = grouping::signature(article);
                 placer.count(&profile);
                 profile
-            }));
+            });
+            profiles.push((hash, profile));
         }
         let mut outcomes = Vec::with_capacity(articles.len());
-        for (article, profile) in articles.iter().zip(profiles) {
-            outcomes.push(add_in(&tx, &mut placer, article, profile)?);
+        for (article, (hash, profile)) in articles.iter().zip(profiles) {
+            outcomes.push(add_in(&tx, &mut placer, article, &hash, profile)?);
         }
         placer.flush()?;
         drop(placer);
+        // Each story joined is counted and retitled once, for the whole batch.
+        let mut joined = HashSet::new();
+        for outcome in &outcomes {
+            if let AddOutcome::Added { story, .. } = outcome
+                && joined.insert(*story)
+            {
+                refresh_story(&tx, *story)?;
+            }
+        }
         // Full-text rows go in last, together: FTS5 writes out its pending
         // index whenever a statement opens a statement journal (foreign keys
         // and upserts do), and one write per batch keeps the index compact.
@@ -124,7 +154,8 @@ impl Library {
             tx.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?;
         for (article, outcome) in articles.iter().zip(&outcomes) {
             if let AddOutcome::Added { article: id, .. } = outcome {
-                full_text.execute(params![id, article.title, article.body()])?;
+                let body = article.body();
+                full_text.execute(params![id, article.title, indexed_body(&body)])?;
             }
         }
         drop(full_text);
@@ -257,22 +288,26 @@ fn existing(tx: &rusqlite::Connection, hash: &str, url: Option<&str>) -> Result<
 
 /// Adds one article inside a transaction the caller commits, placing it with
 /// `placer`, which the caller flushes; its full-text row is the caller's too.
-/// `profile` is its profile when already counted into the library.
+/// `hash` is its [`content_hash`]; `profile` is its profile when it was found
+/// new (neither in the library nor earlier in the batch) and counted into the library.
 fn add_in(
     tx: &rusqlite::Connection,
     placer: &mut Placer,
     article: &Article,
+    hash: &str,
     profile: Option<Vec<(String, f64)>>,
 ) -> Result<AddOutcome> {
-    let hash = content_hash(article);
-    if let Some(id) = existing(tx, &hash, article.url.as_deref())? {
-        return Ok(AddOutcome::Duplicate { article: id });
-    }
-    let profile = profile.unwrap_or_else(|| {
-        let profile = grouping::signature(article);
-        placer.count(&profile);
-        profile
-    });
+    let profile = match profile {
+        Some(profile) => profile,
+        None => {
+            if let Some(id) = existing(tx, hash, article.url.as_deref())? {
+                return Ok(AddOutcome::Duplicate { article: id });
+            }
+            let profile = grouping::signature(article);
+            placer.count(&profile);
+            profile
+        }
+    };
     let vector = placer.vector(&profile)?;
     let body = serde_json::to_string(&(&article.sentences, &article.dropped))
         .map_err(|e| StoreError(e.to_string()))?;
@@ -302,10 +337,57 @@ fn add_in(
     )?
     .execute(params![id, story])?;
     placer.joined(story, &vector, placement.dot)?;
-    if refresh_story(tx, story)? {
+    if redate_story(tx, story, article)? {
         placer.redated(story);
     }
     Ok(AddOutcome::Added { article: id, story })
+}
+
+type Dates = (Option<String>, Option<String>);
+
+/// Widens a story's date range to an article that joined it, as placing the
+/// next article needs; the rest of [`refresh_story`] waits for the end of the
+/// batch. True when the days of its first or latest article changed.
+fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Result<bool> {
+    let Some(published) = article.published.map(|p| p.to_string()) else {
+        return Ok(false);
+    };
+    let before: Option<Dates> = tx
+        .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
+        .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let after: Dates = tx
+        .prepare_cached(
+            "UPDATE stories SET
+                 first = CASE WHEN first IS NULL OR ?2 < first THEN ?2 ELSE first END,
+                 last = CASE WHEN last IS NULL OR ?2 > last THEN ?2 ELSE last END
+             WHERE id = ?1 RETURNING first, last",
+        )?
+        .query_row(params![story, published], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .unwrap_or((None, None));
+    redated(tx, story, before, after)
+}
+
+/// Whether a story's days changed from `before` to `after`; when they did, its
+/// term rows are given their new day.
+fn redated(
+    tx: &rusqlite::Connection,
+    story: i64,
+    before: Option<Dates>,
+    after: Dates,
+) -> Result<bool> {
+    let day = |d: &Option<String>| d.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned());
+    let days = |(first, last): &Dates| (day(first), day(last));
+    let redated = before.as_ref().map(days) != Some(days(&after));
+    if redated {
+        tx.prepare_cached(&format!(
+            "UPDATE story_terms SET last_day = {} WHERE story_id = ?1",
+            story_last_day("?1")
+        ))?
+        .execute([story])?;
+    }
+    Ok(redated)
 }
 
 /// Recomputes a story's size, outlets and date range from its articles (a story
@@ -313,7 +395,6 @@ fn add_in(
 /// goes. True when the days of its first or latest article changed (its term
 /// rows carry a day that depends on them, and are updated here).
 pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<bool> {
-    type Dates = (Option<String>, Option<String>);
     let before: Option<Dates> = tx
         .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
         .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -334,15 +415,5 @@ pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<boo
         return Ok(false);
     }
     super::titles::retitle(tx, story)?;
-    let day = |d: &Option<String>| d.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned());
-    let days = |(first, last): &Dates| (day(first), day(last));
-    let redated = before.as_ref().map(days) != Some(days(&(first, last)));
-    if redated {
-        tx.prepare_cached(&format!(
-            "UPDATE story_terms SET last_day = {} WHERE story_id = ?1",
-            story_last_day("?1")
-        ))?
-        .execute([story])?;
-    }
-    Ok(redated)
+    redated(tx, story, before, (first, last))
 }

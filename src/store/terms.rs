@@ -29,6 +29,9 @@ pub(super) struct TermCounts<'c> {
     /// Per term and day, the stories carrying it as stored, as read (`None`:
     /// more than the limit asked for).
     stories_stored: HashMap<(String, Days), Option<Vec<StoryCount>>>,
+    /// Per story, its centroid weights as stored, for the terms asked about
+    /// (weights are written only at a flush, so these stay true until then).
+    weights_stored: HashMap<i64, HashMap<String, f64>>,
     /// Changes to library-wide counts not yet written.
     library_pending: HashMap<String, i64>,
     /// Per term, changes to stories' weights not yet written.
@@ -42,6 +45,7 @@ impl<'c> TermCounts<'c> {
             library_stored: HashMap::new(),
             library_pending: HashMap::new(),
             stories_stored: HashMap::new(),
+            weights_stored: HashMap::new(),
             stories_pending: HashMap::new(),
         }
     }
@@ -121,12 +125,20 @@ impl<'c> TermCounts<'c> {
         let mut read = self
             .conn
             .prepare_cached("SELECT weight FROM story_terms WHERE story_id = ?1 AND term = ?2")?;
+        let known = self.weights_stored.entry(story).or_default();
         let mut out = Vec::with_capacity(terms.len());
         for term in terms {
-            let stored: f64 = read
-                .query_row(params![story, term], |r| r.get(0))
-                .optional()?
-                .unwrap_or(0.0);
+            let stored = match known.get(*term) {
+                Some(&weight) => weight,
+                None => {
+                    let weight: f64 = read
+                        .query_row(params![story, term], |r| r.get(0))
+                        .optional()?
+                        .unwrap_or(0.0);
+                    known.insert((*term).to_owned(), weight);
+                    weight
+                }
+            };
             let pending = self
                 .stories_pending
                 .get(*term)
@@ -185,18 +197,31 @@ impl<'c> TermCounts<'c> {
             self.library_stored.remove(&term);
         }
         self.stories_stored.clear();
-        let mut story = self.conn.prepare_cached(&format!(
-            "INSERT INTO story_terms (term, story_id, weight, last_day) VALUES (?1, ?2, ?3, {})
+        self.weights_stored.clear();
+        let mut story = self.conn.prepare_cached(
+            "INSERT INTO story_terms (term, story_id, weight, last_day) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (story_id, term) DO UPDATE SET weight = weight + excluded.weight",
-            story_last_day("?2")
-        ))?;
+        )?;
+        // A story's day, worked out once for all its rows.
+        let mut day_of = self
+            .conn
+            .prepare_cached(&format!("SELECT {}", story_last_day("?1")))?;
+        let mut days: HashMap<i64, i64> = HashMap::new();
         let mut story_gone = self.conn.prepare_cached(
             "DELETE FROM story_terms WHERE story_id = ?2 AND term = ?1 AND weight <= ?3",
         )?;
         for (term, per_story) in self.stories_pending.drain() {
             for (id, change) in per_story {
                 if change != 0.0 {
-                    story.execute(params![term, id, change])?;
+                    let day = match days.get(&id) {
+                        Some(&day) => day,
+                        None => {
+                            let day: i64 = day_of.query_row([id], |r| r.get(0))?;
+                            days.insert(id, day);
+                            day
+                        }
+                    };
+                    story.execute(params![term, id, change, day])?;
                 }
                 if change < 0.0 {
                     story_gone.execute(params![term, id, GONE])?;

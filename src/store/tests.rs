@@ -152,6 +152,53 @@ fn search_ranks_and_marks_matches() {
 }
 
 #[test]
+fn a_huge_article_is_searchable_only_in_its_first_part() {
+    let (_dir, mut lib) = temp_library();
+    let filler: String = (0..10_000)
+        .map(|i| format!("Committee members debated item {i} of the harbour budget. "))
+        .collect();
+    let text = format!(
+        "The minister opened the session. {filler} A parliamentarian mentioned zanzibarite once."
+    );
+    assert!(text.len() > 2 * articles::INDEXED_BODY_BYTES);
+    let huge = read_article_bytes("huge.txt", text.as_bytes()).expect("parses");
+    let AddOutcome::Added { article, .. } = lib.add(&huge).expect("adds") else {
+        panic!("not added")
+    };
+    assert_eq!(
+        lib.search("minister", 10).expect("search").hits[0].article,
+        article
+    );
+    assert!(lib.search("harbour", 10).expect("search").hits.len() == 1);
+    assert!(
+        lib.search("zanzibarite", 10)
+            .expect("search")
+            .hits
+            .is_empty()
+    );
+    let indexed: i64 = lib
+        .conn
+        .query_row(
+            "SELECT length(CAST(body AS BLOB)) FROM articles_fts WHERE rowid = ?1",
+            [article],
+            |r| r.get(0),
+        )
+        .expect("indexed");
+    assert!(indexed <= articles::INDEXED_BODY_BYTES as i64, "{indexed}");
+    assert!(
+        indexed > articles::INDEXED_BODY_BYTES as i64 - 100,
+        "{indexed}"
+    );
+    // The article itself is kept whole.
+    assert!(
+        lib.article(article)
+            .expect("reads")
+            .body()
+            .contains("zanzibarite")
+    );
+}
+
+#[test]
 fn refuses_what_is_not_a_library() {
     let dir = tempfile::tempdir().expect("tempdir");
     let notes = dir.path().join("notes.txt");
