@@ -72,7 +72,7 @@ fn demo_story_from_library_to_comparison_and_back() {
     // The status bar is drawn last: the frame is whole once it shows.
     let screen = wait_for(s, "parallax › Compare");
     assert!(screen.contains("Armenia has announced its"), "{screen}");
-    assert!(screen.contains("Stated by 3 of 5 outlets"), "{screen}");
+    assert!(screen.contains("Stated by 2 of 5 outlets"), "{screen}");
     tmux(&["send-keys", "-t", s, "?"]);
     let screen = wait_for(s, "Mouse: click selects");
     assert!(screen.contains("next discrepancy"), "{screen}");

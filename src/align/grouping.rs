@@ -338,9 +338,7 @@ fn scan(
                         evidence,
                     };
                     if link.score >= floor {
-                        if link.score >= floor {
-                            visit(link, pair_features(fa, fb, &blended, vocabulary));
-                        }
+                        visit(link, pair_features(fa, fb, &blended, vocabulary));
                     }
                 }
             }

@@ -97,8 +97,7 @@ impl Library {
         let mut conn = Connection::open_with_flags(path, flags)
             .map_err(|e| StoreError(format!("{shown}: {e}")))?;
         conn.busy_timeout(Duration::from_secs(10))?;
-        let wal: String = conn
-            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+        let wal = journal_mode_wal(&conn)
             .map_err(|e| StoreError(format!("{shown}: not a usable library: {e}")))?;
         if !wal.eq_ignore_ascii_case("wal") {
             return Err(StoreError(format!(
@@ -170,6 +169,25 @@ fn now() -> String {
         t / 60 % 60,
         t % 60
     )
+}
+
+/// Switches a connection to write-ahead logging. Changing the journal mode takes
+/// an exclusive lock that SQLite's busy handler does not wait for, so while
+/// another process is creating the same new library it is retried, within the
+/// same ten seconds a busy write waits.
+fn journal_mode_wal(conn: &Connection) -> rusqlite::Result<String> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        match conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0)) {
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if e.code == rusqlite::ErrorCode::DatabaseBusy
+                    && std::time::Instant::now() < deadline =>
+            {
+                std::thread::sleep(Duration::from_millis(20));
+            }
+            other => return other,
+        }
+    }
 }
 
 #[cfg(test)]
