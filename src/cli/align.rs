@@ -68,15 +68,25 @@ fn load(
     Ok((articles, alignment, errors))
 }
 
+/// The JSON of `parallax align`, serialised straight from the engine's values
+/// (an intermediate `serde_json::Value` of a million sentences took gigabytes).
+#[derive(serde::Serialize)]
+struct AlignOutput<'a> {
+    documents: &'a [Article],
+    groups: &'a [crate::align::Group],
+    summary: &'a crate::align::Summary,
+    truncated: bool,
+}
+
 pub fn run_align(files: &[PathBuf], json: bool) -> Outcome {
     let (articles, alignment, errors) = load(files)?;
     if json {
-        print_json(&serde_json::json!({
-            "documents": articles,
-            "groups": alignment.groups,
-            "summary": alignment.summary,
-            "truncated": alignment.truncated,
-        }))?;
+        print_json(&AlignOutput {
+            documents: &articles,
+            groups: &alignment.groups,
+            summary: &alignment.summary,
+            truncated: alignment.truncated,
+        })?;
     } else {
         emit(&report(&articles, &alignment, Ink::detect()))?;
     }

@@ -34,7 +34,9 @@ pub fn read_comparable(files: &[PathBuf]) -> Result<(Vec<Article>, Vec<IngestErr
 pub fn run(files: &[PathBuf], json: bool, show_dropped: bool) -> Outcome {
     let (articles, errors) = read_all(files);
     if json {
-        print_json(&serde_json::json!({ "documents": articles }))?;
+        print_json(&Documents {
+            documents: &articles,
+        })?;
     } else {
         for article in &articles {
             emit(&render(article, show_dropped))?;
@@ -77,4 +79,10 @@ pub fn render(article: &Article, show_dropped: bool) -> String {
     }
     out.push('\n');
     out
+}
+
+/// The JSON of `parallax parse`, serialised straight from the articles.
+#[derive(serde::Serialize)]
+struct Documents<'a> {
+    documents: &'a [crate::ingest::Article],
 }
