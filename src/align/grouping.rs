@@ -75,33 +75,57 @@ pub struct Link {
     pub evidence: u32,
 }
 
+/// How often each term occurs in a story: in how many sentences (`df`), in how
+/// many articles (`af`), and the story's sentence count.
+struct TermCounts {
+    df: Vec<u32>,
+    af: Vec<u32>,
+    total: usize,
+}
+
+impl TermCounts {
+    fn of(docs: &[Vec<Features>], vocabulary: &Vocabulary) -> Self {
+        let size = vocabulary.len();
+        let mut counts = Self {
+            df: vec![0; size],
+            af: vec![0; size],
+            total: 0,
+        };
+        let mut last_doc = vec![usize::MAX; size];
+        for (doc, fs) in docs.iter().enumerate() {
+            for f in fs {
+                counts.total += 1;
+                for &t in &f.terms {
+                    counts.df[t as usize] += 1;
+                }
+                for t in f.terms.iter().copied().chain(f.words.iter().map(|w| w.0)) {
+                    if last_doc[t as usize] != doc {
+                        last_doc[t as usize] = doc;
+                        counts.af[t as usize] += 1;
+                    }
+                }
+            }
+        }
+        counts
+    }
+}
+
+/// How specific to some outlets a term used by `articles` of the story's `n`
+/// articles is: 1 for a term two articles use, down to 0.1 for one all use.
+fn article_factor(n: usize, articles: u32) -> f32 {
+    let n = n as f32;
+    let pair_specific = ((n + 1.0) / 2.0).ln().max(f32::EPSILON);
+    (((n + 1.0) / articles.max(1) as f32).ln() / pair_specific).clamp(0.1, 1.0)
+}
+
 /// The weight of each term in this story. Sentence-level IDF says how rare a term
 /// is in the story; the article factor says how specific it is to some outlets: a
 /// term that every article uses is the story's topic (its names, its place), not a
 /// fact two outlets share, and weighs a fraction of one that two articles use.
 fn term_weights(docs: &[Vec<Features>], vocabulary: &Vocabulary) -> (Vec<f32>, Vec<bool>) {
     let size = vocabulary.len();
-    let mut df = vec![0u32; size];
-    let mut af = vec![0u32; size];
-    let mut last_doc = vec![usize::MAX; size];
-    let mut total = 0usize;
-    for (doc, fs) in docs.iter().enumerate() {
-        for f in fs {
-            total += 1;
-            for &t in &f.terms {
-                df[t as usize] += 1;
-            }
-            for t in f.terms.iter().copied().chain(f.words.iter().map(|w| w.0)) {
-                if last_doc[t as usize] != doc {
-                    last_doc[t as usize] = doc;
-                    af[t as usize] += 1;
-                }
-            }
-        }
-    }
-    let n = docs.len() as f32;
-    let pair_specific = ((n + 1.0) / 2.0).ln().max(f32::EPSILON);
-    let factor = |a: u32| (((n + 1.0) / a.max(1) as f32).ln() / pair_specific).clamp(0.1, 1.0);
+    let TermCounts { df, af, total } = TermCounts::of(docs, vocabulary);
+    let factor = |a: u32| article_factor(docs.len(), a);
     let mut weights: Vec<f32> = df
         .iter()
         .zip(&af)
@@ -142,27 +166,8 @@ const STORY_PRIOR: f32 = 60.0;
 /// that two use) times the story's sentence-level IDF, blended in as the story grows.
 pub fn blended_weights(docs: &[Vec<Features>], vocabulary: &Vocabulary) -> Vec<f32> {
     let size = vocabulary.len();
-    let mut df = vec![0u32; size];
-    let mut af = vec![0u32; size];
-    let mut last_doc = vec![usize::MAX; size];
-    let mut total = 0usize;
-    for (doc, fs) in docs.iter().enumerate() {
-        for f in fs {
-            total += 1;
-            for &t in &f.terms {
-                df[t as usize] += 1;
-            }
-            for t in f.terms.iter().copied().chain(f.words.iter().map(|w| w.0)) {
-                if last_doc[t as usize] != doc {
-                    last_doc[t as usize] = doc;
-                    af[t as usize] += 1;
-                }
-            }
-        }
-    }
-    let n = docs.len() as f32;
-    let pair_specific = ((n + 1.0) / 2.0).ln().max(f32::EPSILON);
-    let factor = |a: u32| (((n + 1.0) / a.max(1) as f32).ln() / pair_specific).clamp(0.1, 1.0);
+    let TermCounts { df, af, total } = TermCounts::of(docs, vocabulary);
+    let factor = |a: u32| article_factor(docs.len(), a);
     let story = total as f32 / (total as f32 + STORY_PRIOR);
     let max_idf = (total as f32 + 1.0).ln().max(f32::EPSILON);
     let mut weights: Vec<f32> = (0..size)
