@@ -1,6 +1,6 @@
 //! Fuzzing on stable: proptest strategies feed arbitrary bytes, HTML-shaped and
 //! article-shaped inputs to every entry point (ingest of text, HTML and JSON;
-//! alignment of what ingest made) for `PARALLAX_FUZZ_SECS` seconds (default 10).
+//! alignment of what ingest made; feeds and OPML) for `PARALLAX_FUZZ_SECS` seconds (default 10).
 //! Nothing may panic, and nothing from an input may come out as a control
 //! character. Ignored by default; run it with
 //! `PARALLAX_FUZZ_SECS=300 cargo test --release --test fuzz -- --ignored --nocapture`.
@@ -175,5 +175,84 @@ fn fuzz_ingest_and_align() {
     });
     fuzz("json articles", (json(), json()), |(a, b)| {
         ingest_and_align(&[("a.json", a.into_bytes()), ("b.json", b.into_bytes())])
+    });
+}
+
+/// Escapes a token for XML text, so that the generated feed stays well formed
+/// as often as not (raw tokens still reach the parser through arbitrary bytes).
+fn xml_text(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// RSS 2.0 and Atom documents whose titles, links, dates and bodies are prose
+/// tokens (escape sequences and odd Unicode included), with HTML in the bodies.
+fn feed() -> impl Strategy<Value = String> {
+    let entry = (prose(), prose(), html(), "[a-z0-9/:.?=&-]{0,40}", token());
+    (any::<bool>(), prose(), prop::collection::vec(entry, 0..8)).prop_map(
+        |(atom, title, entries)| {
+            let items: String = entries
+                .iter()
+                .map(|(t, summary, body, link, date)| {
+                    let (t, summary, body) = (xml_text(t), xml_text(summary), xml_text(body));
+                    let (link, date) = (xml_text(link), xml_text(date));
+                    if atom {
+                        format!(
+                            "<entry><title>{t}</title><id>{link}</id><link href=\"{link}\"/>\
+                             <updated>{date}</updated><summary>{summary}</summary>\
+                             <content type=\"html\">{body}</content></entry>"
+                        )
+                    } else {
+                        format!(
+                            "<item><title>{t}</title><link>{link}</link><guid>{link}</guid>\
+                             <pubDate>{date}</pubDate><description>{summary}</description>\
+                             <content:encoded>{body}</content:encoded></item>"
+                        )
+                    }
+                })
+                .collect();
+            let title = xml_text(&title);
+            if atom {
+                format!(
+                    "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">\
+                     <title>{title}</title>{items}</feed>"
+                )
+            } else {
+                format!(
+                    "<?xml version=\"1.0\"?><rss version=\"2.0\" \
+                     xmlns:content=\"http://purl.org/rss/1.0/modules/content/\">\
+                     <channel><title>{title}</title>{items}</channel></rss>"
+                )
+            }
+        },
+    )
+}
+
+/// Parses a feed; every entry with a body becomes an article that must be clean.
+fn read_feed(bytes: &[u8]) -> Result<(), TestCaseError> {
+    let Ok(doc) = parallax::web::feed::parse_feed(bytes, "http://127.0.0.1/feed.xml") else {
+        return Ok(());
+    };
+    for entry in &doc.entries {
+        if let Some(body) = &entry.full_html {
+            check_clean(&parallax::web::feed::article_from_entry(entry, body))?;
+        }
+    }
+    Ok(())
+}
+
+#[test]
+#[ignore = "fuzzing runs for PARALLAX_FUZZ_SECS; see README"]
+fn fuzz_feeds() {
+    fuzz(
+        "feed bytes",
+        prop::collection::vec(any::<u8>(), 0..4096),
+        |bytes| read_feed(&bytes),
+    );
+    fuzz("feeds", feed(), |text| read_feed(text.as_bytes()));
+    fuzz("opml", prose(), |text| {
+        let _ = parallax::web::opml::read_opml(&text);
+        Ok(())
     });
 }
