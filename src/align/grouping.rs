@@ -10,7 +10,7 @@
 //! same for two sentences as for a story) does not rule it out; links are merged
 //! strongest first into groups that take at most two sentences from any one article.
 
-use super::evidence::{FEATURES, MODEL, PairFeatures, pair_features};
+use super::evidence::{FEATURES, MODEL, PairFeatures, pair_features, shared_count};
 use super::lexicon::background_weight;
 use super::terms::{Features, Vocabulary};
 use rustc_hash::FxHashMap as HashMap;
@@ -215,23 +215,6 @@ fn shingles(words: &[(u32, bool)], specific: &[bool]) -> Vec<u64> {
     out.sort_unstable();
     out.dedup();
     out
-}
-
-/// How many values two sorted lists share.
-fn shared_count(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            Ordering::Less => i += 1,
-            Ordering::Greater => j += 1,
-            Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// Scores every candidate pair of sentences from different articles.
