@@ -112,15 +112,17 @@ pub fn align(docs: &[Document]) -> Alignment {
 
 /// The evidence of every candidate pair of sentences of a story (for fitting and
 /// measuring the decision rule).
-pub fn candidate_evidence(docs: &[Document]) -> Vec<(SentenceRef, SentenceRef, PairFeatures)> {
+pub fn candidate_evidence(docs: &[Document]) -> Vec<(grouping::Link, PairFeatures)> {
     let mut vocabulary = Vocabulary::default();
     let feats = analyse(docs, &mut vocabulary);
     let mut out = Vec::new();
-    grouping::candidates(&feats, &vocabulary, |a, b, e| {
-        let (fa, fb) = (&feats[a.doc][a.sentence], &feats[b.doc][b.sentence]);
+    grouping::candidates(&feats, &vocabulary, |link, e| {
+        let (fa, fb) = (
+            &feats[link.a.doc][link.a.sentence],
+            &feats[link.b.doc][link.b.sentence],
+        );
         out.push((
-            a,
-            b,
+            link,
             e.with_order(fa, fb, &[0.0; evidence::FEATURES + 1], 0.0),
         ));
     });
