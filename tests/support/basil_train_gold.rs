@@ -166,4 +166,189 @@ pub const TRAIN_1: &[GoldGroup] = &[
     },
 ];
 
-pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1)];
+pub const TRAIN_2_FILES: &[&str] = &[
+    "article-4707111b-4833-4655-87dd-402d78b16383.json",
+    "article-3cee11ac-7cd0-40f3-bbe4-c16ef043b090.json",
+    "article-7a35344d-1a8b-4e96-861f-4f9380342ba8.json",
+];
+
+pub const TRAIN_2: &[GoldGroup] = &[
+    GoldGroup {
+        // Rep. Bruce Braley, an Iowa Democrat, is running for the Senate
+        members: &[
+            (0, "The latest candidate to learn the hard way"),
+            (1, "Iowa Democratic Rep. Bruce Braley is under fire"),
+            (2, "Rep. Bruce Braley (D-Iowa), who is running"),
+        ],
+        maybe: &[(1, "Braley says if elected to the Senate")],
+    },
+    GoldGroup {
+        // he would succeed the retiring Democratic Sen. Tom Harkin
+        members: &[
+            (1, "Braley says if elected to the Senate"),
+            (2, "Rep. Bruce Braley (D-Iowa), who is running"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Braley comes under fire / Republicans condemn his remarks about Grassley
+        members: &[
+            (0, "Other Republicans quickly criticized Mr. Braley."),
+            (1, "Iowa Democratic Rep. Bruce Braley is under fire"),
+            (2, "Rep. Bruce Braley (D-Iowa), who is running"),
+            (2, "Braley apologized to Grassley in person"),
+        ],
+        maybe: &[
+            (0, "The latest candidate to learn the hard way"),
+            (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
+            (1, "A spokesperson for Grassley fired back Tuesday"),
+            (2, "One of the Republican primary field's leading candidates"),
+            (2, "Both the Des Moines Register and the Quad-City Times"),
+        ],
+    },
+    GoldGroup {
+        // the video came out on Tuesday
+        members: &[
+            (0, "America Rising, a conservative political action committee"),
+            (1, "Iowa Democratic Rep. Bruce Braley is under fire"),
+            (2, "Rep. Bruce Braley (D-Iowa), who is running"),
+            (2, "Braley's remarks were released Tuesday"),
+        ],
+        maybe: &[
+            (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
+            (1, "Braley apologized for the remarks in a written statement"),
+        ],
+    },
+    GoldGroup {
+        // the conservative PAC America Rising posted/released the video
+        members: &[
+            (0, "America Rising, a conservative political action committee"),
+            (1, "The video, which was posted online by the conservative"),
+            (2, "Braley's remarks were released Tuesday"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // he spoke (to lawyers) at a January fund-raiser in Texas
+        members: &[
+            (0, "Mr. Braley, speaking at a January fund-raiser"),
+            (1, "The video, which was posted online by the conservative"),
+            (2, "At a January fundraiser in Texas"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Braley: "if you help me win this race you may have someone with your
+        // background, your experience, your voice ... on the Senate Judiciary Committee"
+        members: &[
+            (1, "“To put this in stark contrast, if you help me win"),
+            (2, "\"If you help me win this race, you may have someone"),
+        ],
+        maybe: &[
+            (0, "Mr. Braley, speaking at a January fund-raiser"),
+            (1, "Braley says if elected to the Senate"),
+            (2, "At a January fundraiser in Texas"),
+        ],
+    },
+    GoldGroup {
+        // Braley: "a farmer from Iowa who never went to law school, never practiced
+        // law" could serve as the next chair of the Judiciary Committee
+        members: &[
+            (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
+            (1, "Iowa Democratic Rep. Bruce Braley is under fire"),
+            (1, "“Or, you might have a farmer from Iowa"),
+            (2, "\"Or you might have a farmer from Iowa"),
+        ],
+        maybe: &[
+            (1, "He said Grassley, though, would likely become chairman"),
+            (2, "At a January fundraiser in Texas"),
+        ],
+    },
+    GoldGroup {
+        // Grassley could become Judiciary chairman if Republicans take the Senate
+        members: &[
+            (0, "But as the ranking Republican on the Judiciary Committee"),
+            (1, "He said Grassley, though, would likely become chairman"),
+        ],
+        maybe: &[
+            (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
+            (1, "“Or, you might have a farmer from Iowa"),
+            (2, "\"Or you might have a farmer from Iowa"),
+        ],
+    },
+    GoldGroup {
+        // Braley apologized (to Grassley) after the video emerged
+        members: &[
+            (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
+            (1, "Braley apologized for the remarks in a written statement"),
+            (2, "Braley apologized to Grassley in person"),
+            (2, "The representative also posted a statement Tuesday"),
+            (2, "“I apologize to Sen. Grassley and anyone"),
+        ],
+        maybe: &[
+            (0, "Mr. Braley’s apology noted his family’s history"),
+            (1, "He said he “respects” Grassley"),
+        ],
+    },
+    GoldGroup {
+        // the apology: "to Sen. Grassley and anyone I may have offended"
+        members: &[
+            (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
+            (2, "“I apologize to Sen. Grassley and anyone"),
+        ],
+        maybe: &[
+            (1, "Braley apologized for the remarks in a written statement"),
+            (2, "The representative also posted a statement Tuesday"),
+        ],
+    },
+    GoldGroup {
+        // the apology cites his family's farm background
+        members: &[
+            (0, "Mr. Braley’s apology noted his family’s history"),
+            (2, "The representative also posted a statement Tuesday"),
+            (2, "“My parents both grew up on Iowa farms"),
+        ],
+        maybe: &[(2, "It deeply influenced who they are")],
+    },
+    GoldGroup {
+        // the apology professes respect / appreciation for (Iowa) farmers
+        members: &[
+            (1, "He said he “respects” Grassley"),
+            (1, "“I have tremendous respect for Iowa farmers"),
+            (2, "It deeply influenced who they are"),
+        ],
+        maybe: &[
+            (0, "Mr. Braley’s apology noted his family’s history"),
+            (2, "The representative also posted a statement Tuesday"),
+        ],
+    },
+    GoldGroup {
+        // Iowa is an agricultural state
+        members: &[
+            (0, "Though their numbers are declining, farmers"),
+            (1, "Iowa Democratic Rep. Bruce Braley is under fire"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Grassley is a farmer (and not a lawyer)
+        members: &[
+            (1, "“Alongside that, Sen. Grassley’s one of only two"),
+            (2, "Grassley, who owns a farm, often notes"),
+        ],
+        maybe: &[
+            (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
+            (1, "A spokesperson for Grassley fired back Tuesday"),
+        ],
+    },
+    GoldGroup {
+        // Braley is a (trial) lawyer
+        members: &[
+            (1, "A spokesperson for Grassley fired back Tuesday"),
+            (2, "Braley went to the University of Iowa's law school"),
+        ],
+        maybe: &[(1, "“To put this in stark contrast, if you help me win")],
+    },
+];
+
+pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2)];
