@@ -351,4 +351,217 @@ pub const TRAIN_2: &[GoldGroup] = &[
     },
 ];
 
-pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2)];
+pub const TRAIN_3_FILES: &[&str] = &[
+    "article-428ef98c-26e1-4a69-80fb-e95cd2b2b4ab.json",
+    "article-8b93035f-edd3-48b7-b617-59399ccddca4.json",
+    "article-32d3eab9-fd13-46e6-ab3a-d1eb680e1978.json",
+];
+
+pub const TRAIN_3: &[GoldGroup] = &[
+    GoldGroup {
+        // national security adviser Susan Rice says Netanyahu's planned speech to
+        // Congress hurts ("destructive") U.S.-Israel relations
+        members: &[
+            (0, "WASHINGTON — Susan E. Rice, President Obama’s national"),
+            (1, "National Security Adviser Susan Rice warned"),
+            (2, "Susan Rice, President Barack Obama's national security"),
+        ],
+        maybe: &[
+            (0, "Mr. Netanyahu’s decision to travel to Washington"),
+            (0, "It is also the frankest acknowledgment yet"),
+            (1, "\"It's destructive to the fabric of the relationship,\""),
+            (2, "\"What has happened over the last several weeks"),
+        ],
+    },
+    GoldGroup {
+        // Rice on PBS's "Charlie Rose": partisanship "destructive of the fabric of
+        // the relationship"
+        members: &[
+            (0, "Mr. Netanyahu’s decision to travel to Washington"),
+            (1, "\"It's destructive to the fabric of the relationship,\""),
+            (2, "\"What has happened over the last several weeks"),
+        ],
+        maybe: &[
+            (1, "National Security Adviser Susan Rice warned"),
+            (2, "Susan Rice, President Barack Obama's national security"),
+        ],
+    },
+    GoldGroup {
+        // Rice: "It's always been bipartisan. We need to keep it that way."
+        members: &[
+            (1, "“It’s always been bipartisan."),
+            (1, "We need to keep it that way.\""),
+            (2, "\"It's always been bipartisan,\" Rice added."),
+            (2, "\"We need to keep it that way."),
+        ],
+        maybe: &[
+            (0, "“The point is, we want the relationship"),
+            (2, "When it becomes injected or infused with politics"),
+        ],
+    },
+    GoldGroup {
+        // Speaker Boehner invited Netanyahu to address Congress
+        members: &[
+            (0, "Her comments marked the strongest public rebuke"),
+            (0, "The speech, scheduled for March 3, was arranged"),
+            (1, "Netanyahu was invited by House Speaker John Boehner"),
+            (2, "\"What has happened over the last several weeks"),
+            (2, "Netanyahu was invited to speak in front of a joint session"),
+        ],
+        maybe: &[
+            (0, "WASHINGTON — Susan E. Rice, President Obama’s national"),
+            (1, "Such a move is generally considered a diplomatic no-no"),
+            (2, "Susan Rice, President Barack Obama's national security"),
+        ],
+    },
+    GoldGroup {
+        // ... without consulting the White House
+        members: &[
+            (0, "The speech, scheduled for March 3, was arranged"),
+            (1, "Netanyahu was invited by House Speaker John Boehner"),
+            (2, "Netanyahu was invited to speak in front of a joint session"),
+        ],
+        maybe: &[(1, "Such a move is generally considered a diplomatic no-no")],
+    },
+    GoldGroup {
+        // that is a breach of protocol / a diplomatic no-no
+        members: &[
+            (0, "The speech, scheduled for March 3, was arranged"),
+            (1, "Such a move is generally considered a diplomatic no-no"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // the speech is set for March 3
+        members: &[
+            (0, "The speech, scheduled for March 3, was arranged"),
+            (1, "Rice's statements were among the Obama administration's"),
+        ],
+        maybe: &[(2, "Obama has said he will not meet with Netanyahu")],
+    },
+    GoldGroup {
+        // the speech comes two weeks before the Israeli elections
+        members: &[
+            (0, "Mr. Netanyahu’s decision to travel to Washington"),
+            (2, "\"What has happened over the last several weeks"),
+            (2, "Obama has said he will not meet with Netanyahu"),
+        ],
+        maybe: &[
+            (0, "The president has said he will not meet"),
+            (1, "To date, administration officials had maintained"),
+        ],
+    },
+    GoldGroup {
+        // Obama will not meet Netanyahu, so as not to influence the Israeli elections
+        members: &[
+            (0, "The president has said he will not meet"),
+            (1, "To date, administration officials had maintained"),
+            (2, "Obama has said he will not meet with Netanyahu"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Rice's remarks are the administration's toughest rebuke yet
+        members: &[
+            (0, "Her comments marked the strongest public rebuke"),
+            (1, "Rice's statements were among the Obama administration's"),
+        ],
+        maybe: &[
+            (0, "It is also the frankest acknowledgment yet"),
+            (0, "Top administration officials have hinted more openly"),
+            (1, "To date, administration officials had maintained"),
+        ],
+    },
+    GoldGroup {
+        // the episode strains the already tense Obama-Netanyahu relationship
+        members: &[
+            (0, "The episode is a low point in the tense relationship"),
+            (1, "The visit, though, has further challenged"),
+        ],
+        maybe: &[(1, "But tensions are rising on all sides.")],
+    },
+    GoldGroup {
+        // Netanyahu comes to argue against (derail) a nuclear deal with Iran
+        members: &[
+            (0, "Her comments marked the strongest public rebuke"),
+            (0, "Mr. Netanyahu said Tuesday that he was making the trip"),
+            (1, "\"I can assure you that my sole intention"),
+            (1, "U.S. officials suggest Netanyahu’s trip is aimed"),
+        ],
+        maybe: &[
+            (0, "“Therefore, I will go to Washington"),
+            (1, "Such a move is generally considered a diplomatic no-no"),
+            (1, "While Netanyahu has long been skeptical"),
+            (2, "Several lawmakers have spoken out against the speech"),
+        ],
+    },
+    GoldGroup {
+        // the Iran deal is a priority (signature objective) of Obama's
+        members: &[
+            (0, "Her comments marked the strongest public rebuke"),
+            (1, "U.S. officials suggest Netanyahu’s trip is aimed"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Netanyahu turns down Senate Democrats' offer of a private meeting
+        members: &[
+            (0, "The Israeli prime minister himself has turned down"),
+            (1, "Rice's comments came as Netanyahu turned down"),
+        ],
+        maybe: &[
+            (0, "“We offered the prime minister an opportunity"),
+            (0, "“His refusal to meet is disappointing"),
+            (1, "Durbin said he regretted that Netanyahu could not meet"),
+            (1, "\"His refusal to meet is disappointing"),
+        ],
+    },
+    GoldGroup {
+        // Netanyahu's letter: such a meeting "could compound the misperception of
+        // partisanship"
+        members: &[
+            (0, "In a letter released by Mr. Durbin’s office"),
+            (1, "Rice's comments came as Netanyahu turned down"),
+        ],
+        maybe: &[(1, "Netanyahu told Sens. Dick Durbin, of Illinois")],
+    },
+    GoldGroup {
+        // Durbin: "We offered the prime minister an opportunity to balance ..."
+        members: &[
+            (0, "“We offered the prime minister an opportunity"),
+            (1, "\"We offered the prime minister an opportunity"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Durbin: "His refusal to meet is disappointing ..."
+        members: &[
+            (0, "“His refusal to meet is disappointing"),
+            (1, "\"His refusal to meet is disappointing"),
+        ],
+        maybe: &[(1, "Durbin said he regretted that Netanyahu could not meet")],
+    },
+    GoldGroup {
+        // Vice President Biden will not attend
+        members: &[
+            (0, "Vice President Joseph R. Biden Jr., who as president"),
+            (1, "Vice President Biden won't attend the Netanyahu speech."),
+        ],
+        maybe: &[
+            (1, "But Republican Sen. Lindsey Graham"),
+            (1, "\"I don’t know where Joe Biden will be"),
+        ],
+    },
+    GoldGroup {
+        // Democratic lawmakers object to the speech (affront / strain on the Iran talks)
+        members: &[
+            (1, "And more than a half-dozen House and Senate Democrats"),
+            (2, "Several lawmakers have spoken out against the speech"),
+        ],
+        maybe: &[(2, "Sen. Patrick Leahy (D-Vt.) called Netanyahu's speech")],
+    },
+];
+
+pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2),
+    (TRAIN_3_FILES, TRAIN_3),
+];
