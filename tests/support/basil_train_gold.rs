@@ -562,6 +562,210 @@ pub const TRAIN_3: &[GoldGroup] = &[
     },
 ];
 
+pub const TRAIN_4_FILES: &[&str] = &[
+    "article-d2e17368-b2da-4ee4-a7d9-8a5cccdebefd.json",
+    "article-238b97e4-c6f7-4fbb-87c2-3c92c5fb3b03.json",
+    "article-f03b6656-7eb7-4446-968a-d6aa805fd4a3.json",
+];
+
+pub const TRAIN_4: &[GoldGroup] = &[
+    GoldGroup {
+        // RNC chairman Michael Steele called Afghanistan "a war of Obama's choosing"
+        members: &[
+            (0, "WASHINGTON — Michael Steele, chairman of the Republican"),
+            (1, "Republican senators kept up pressure on party Chairman"),
+            (2, "Several prominent conservatives offered swift"),
+        ],
+        maybe: &[
+            (0, "“It was the president who was trying to be cute"),
+            (0, "But he sought to make the case that Afghanistan"),
+            (2, "In a bit of irony, Steele’s most recent comments"),
+        ],
+    },
+    GoldGroup {
+        // ... and suggested the war cannot be won
+        members: &[
+            (1, "Republican senators kept up pressure on party Chairman"),
+            (2, "Several prominent conservatives offered swift"),
+        ],
+        maybe: &[
+            (0, "WASHINGTON — Michael Steele, chairman of the Republican"),
+            (0, "“Well, if he’s such a student of history"),
+            (2, "Indeed, even Steele himself declared back in December"),
+            (2, "In a bit of irony, Steele’s most recent comments"),
+        ],
+    },
+    GoldGroup {
+        // Steele: the one thing you don't do is "engage in a land war in Afghanistan"
+        members: &[
+            (0, "“Well, if he’s such a student of history"),
+            (2, "Indeed, even Steele himself declared back in December"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // he spoke on Thursday night at a (Connecticut) fund-raiser
+        members: &[
+            (0, "“This is not something the United States had actively"),
+            (0, "When Mr. Steele made the remarks, he was speaking"),
+            (2, "Indeed, even Steele himself declared back in December"),
+        ],
+        maybe: &[(0, "WASHINGTON — Michael Steele, chairman of the Republican")],
+    },
+    GoldGroup {
+        // he was caught on (hidden) camera
+        members: &[
+            (0, "The video appears to have been taken by a hidden camera"),
+            (1, "Republican senators kept up pressure on party Chairman"),
+            (2, "Several prominent conservatives offered swift"),
+        ],
+        maybe: &[
+            (0, "“It was the president who was trying to be cute"),
+            (0, "Republican officials did not dispute the authenticity"),
+        ],
+    },
+    GoldGroup {
+        // the remarks drew a swift, fierce backlash (from Friday)
+        members: &[
+            (0, "WASHINGTON — Michael Steele, chairman of the Republican"),
+            (1, "The backlash built quickly over the weekend"),
+            (2, "Several prominent conservatives offered swift"),
+        ],
+        maybe: &[
+            (1, "Republican senators kept up pressure on party Chairman"),
+            (1, "The GOP chairman is known for off-the-cuff"),
+            (1, "That didn't seem to quiet the controversy"),
+            (2, "But the Weekly Standard editor was not alone."),
+        ],
+    },
+    GoldGroup {
+        // conservatives, led by Weekly Standard editor Bill Kristol, call for his
+        // resignation
+        members: &[
+            (0, "WASHINGTON — Michael Steele, chairman of the Republican"),
+            (0, "Mr. Steele’s comments prompted William Kristol"),
+            (1, "The backlash built quickly over the weekend"),
+            (1, "Weekly Standard Editor Bill Kristol, who led the charge"),
+            (2, "The pushback crested with Bill Kristol"),
+        ],
+        maybe: &[
+            (0, "“Your tenure has, of course, been marked by gaffes"),
+            (0, "In his statement on Friday afternoon, Mr. Steele did not"),
+            (1, "\"I think it would be better if he went,\" he said."),
+            (2, "Kristol’s was the harshest of all the reactions"),
+            (2, "Shortly after Kristol called for his resignation"),
+        ],
+    },
+    GoldGroup {
+        // Kristol: "the war in Afghanistan was not 'a war of Obama's choosing.' It has
+        // been prosecuted by the United States under Presidents Bush and Obama."
+        members: &[
+            (0, "He added, “Needless to say, the war in Afghanistan"),
+            (0, "It has been prosecuted by the United States"),
+            (2, "“Needless to say, the war in Afghanistan"),
+            (2, "It has been prosecuted by the United States"),
+        ],
+        maybe: &[
+            (0, "The war in Afghanistan, which has entered its ninth year"),
+            (1, "\"This is America's war."),
+            (1, "It's not Obama's war.\""),
+        ],
+    },
+    GoldGroup {
+        // Kristol: "There are, of course, those who think we should pull out ...
+        // But one of them shouldn't be the chairman of the Republican Party."
+        members: &[
+            (0, "He added, “There are, of course, those who think"),
+            (0, "But one of them shouldn’t be the chairman"),
+            (2, "There are, of course, those who think we should pull out"),
+            (2, "But one of them shouldn’t be the chairman"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // a DNC spokesman (Woodhouse) attacked the remark
+        members: &[
+            (0, "A spokesman for the Democratic National Committee"),
+            (2, "Indeed, as the DNC Communications Director"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Steele tried to clarify / quell the furor with a statement
+        members: &[
+            (0, "Mr. Steele, seeking to clarify his remarks"),
+            (1, "Trying to quell the furor, Steele issued a statement"),
+            (1, "He sent an e-mail to RNC members saying he hoped"),
+            (2, "Kristol’s was the harshest of all the reactions"),
+        ],
+        maybe: &[
+            (0, "In his statement on Friday afternoon, Mr. Steele did not"),
+            (0, "But he sought to make the case that Afghanistan"),
+        ],
+    },
+    GoldGroup {
+        // statement: "There is no question that America must win the war on terror."
+        members: &[
+            (0, "Mr. Steele, seeking to clarify his remarks"),
+            (1, "Trying to quell the furor, Steele issued a statement"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // statement: "for the sake of the security of the free world, our country must
+        // give our troops the support necessary to win this war"
+        members: &[
+            (0, "“For the sake of the security of the free world"),
+            (1, "... And, for the sake of the security of the free world"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Steele's point was a critique of Obama's (winning) strategy
+        members: &[
+            (0, "“This is not something the United States had actively"),
+            (2, "Kristol’s was the harshest of all the reactions"),
+        ],
+        maybe: &[(0, "“It was the president who was trying to be cute")],
+    },
+    GoldGroup {
+        // Steele is known for a string of controversial / troublesome remarks
+        members: &[
+            (0, "His remarks were the latest in a string"),
+            (1, "The GOP chairman is known for off-the-cuff"),
+        ],
+        maybe: &[
+            (0, "“Your tenure has, of course, been marked by gaffes"),
+            (2, "He is the figurehead of the Republican Party"),
+        ],
+    },
+    GoldGroup {
+        // Obama's troop increase (surge) in Afghanistan last year
+        members: &[
+            (0, "Mr. Obama shifted the focus on the war on terrorism"),
+            (2, "Senor, who served under the Bush administration"),
+        ],
+        maybe: &[(0, "He added, with a reference to Gen. David H. Petraeus:")],
+    },
+    GoldGroup {
+        // Steele had himself supported the surge / the war before
+        members: &[
+            (0, "He added, with a reference to Gen. David H. Petraeus:"),
+            (2, "Senor, who served under the Bush administration"),
+        ],
+        maybe: &[(2, "Indeed, even Steele himself declared back in December")],
+    },
+    GoldGroup {
+        // Gen. Petraeus is taking over the command (confirmation)
+        members: &[
+            (0, "He added, with a reference to Gen. David H. Petraeus:"),
+            (2, "At a time when Gen. Petraeus has just taken over"),
+        ],
+        maybe: &[],
+    },
+];
+
 pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2),
     (TRAIN_3_FILES, TRAIN_3),
+    (TRAIN_4_FILES, TRAIN_4),
 ];
