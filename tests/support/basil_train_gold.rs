@@ -765,7 +765,267 @@ pub const TRAIN_4: &[GoldGroup] = &[
     },
 ];
 
+pub const TRAIN_5_FILES: &[&str] = &[
+    "article-35201557-afda-420e-a12e-e9310bcaf28a.json",
+    "article-f2b98b6f-651d-4747-8242-adbf8317d2d7.json",
+    "article-847d3a62-f06b-449e-8be1-f864e4d88a2d.json",
+];
+
+pub const TRAIN_5: &[GoldGroup] = &[
+    GoldGroup {
+        // Romney picked Ryan as his running mate
+        members: &[
+            (1, "Ryan, in his first one-on-one interview since being named"),
+            (1, "“You may have heard that Governor Romney just chose"),
+            (2, "WASHINGTON -- In the wake of Mitt Romney's choice"),
+        ],
+        maybe: &[(1, "Ryan offered new insight as well on how Romney")],
+    },
+    GoldGroup {
+        // the campaigns are fighting over Medicare
+        members: &[
+            (0, "As the partisan brawl over Medicare continued"),
+            (1, "The comments signal Ryan and Romney are prepared"),
+            (2, "The most recent back-and-forth between the Romney"),
+        ],
+        maybe: &[
+            (0, "With 50 million beneficiaries, Medicare is a major concern"),
+            (1, "Paul Ryan went on offense Tuesday"),
+            (1, "Both sides are being selective"),
+            (2, "WASHINGTON -- In the wake of Mitt Romney's choice"),
+            (2, "That rejoinder is now a subject of intense debate."),
+        ],
+    },
+    GoldGroup {
+        // the Obama campaign: Ryan's plan "would end Medicare as we know it"
+        // (a voucher in place of guaranteed benefits)
+        members: &[
+            (0, "As the partisan brawl over Medicare continued"),
+            (1, "The comments signal Ryan and Romney are prepared"),
+            (1, "The Obama campaign used that line Monday"),
+            (1, "The truth is that the Romney-Ryan budget would end"),
+            (2, "While the president's team has pointed"),
+        ],
+        maybe: &[
+            (1, "The video pointed to Ryan’s budget proposals"),
+            (1, "Ryan says this is to preserve Medicare, not “end” it"),
+        ],
+    },
+    GoldGroup {
+        // Ryan's plan: a fixed government payment per beneficiary, to buy private
+        // insurance or stay in traditional Medicare
+        members: &[
+            (0, "The government would contribute a fixed amount"),
+            (1, "The Ryan proposal, submitted again in the House"),
+            (2, "While the president's team has pointed"),
+        ],
+        maybe: &[
+            (0, "Mr. Ryan and Mr. Romney would limit the government’s"),
+            (1, "The truth is that the Romney-Ryan budget would end"),
+        ],
+    },
+    GoldGroup {
+        // the change applies to future beneficiaries (a decade from now), not to
+        // current retirees
+        members: &[
+            (0, "The government would contribute a fixed amount"),
+            (1, "Ryan wants to make changes to Medicare for those retiring"),
+            (1, "… And so we propose no changes to anybody"),
+            (1, "The Ryan proposal, submitted again in the House"),
+        ],
+        maybe: &[(1, "… We're the ones continuing the guarantee")],
+    },
+    GoldGroup {
+        // Romney endorsed Ryan's budget / has a similar Medicare proposal
+        members: &[
+            (0, "As the partisan brawl over Medicare continued"),
+            (0, "Mr. Romney has offered a Medicare proposal similar"),
+            (1, "“The savings his ad attacks do not cut a single"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Ryan's budget keeps (assumes) the same ~$700 billion of Medicare savings
+        // as Obama's health law
+        members: &[
+            (0, "WASHINGTON - Representative Paul D. Ryan’s budget"),
+            (0, "Democrats hope to deflect such attacks this year"),
+            (0, "Austin Smythe, the panel’s Republican staff director"),
+            (1, "“The savings his ad attacks do not cut a single"),
+            (2, "Senator McCain and Governor Romney have subsequently"),
+        ],
+        maybe: &[
+            (0, "Representative Allyson Y. Schwartz"),
+            (0, "We devote them to solvency of Medicare"),
+            (1, "But while Ryan slams the health care overhaul"),
+        ],
+    },
+    GoldGroup {
+        // Republicans respond (Tuesday) with a TV ad: the Romney-Ryan plan protects
+        // Medicare
+        members: &[
+            (0, "The Republicans hit back on Tuesday"),
+            (1, "Paul Ryan went on offense Tuesday"),
+            (1, "The Romney campaign retorted with an ad"),
+        ],
+        maybe: &[
+            (0, "Lis Smith, a spokeswoman for the Obama campaign"),
+            (1, "Obama campaign spokeswoman Lis Smith described"),
+            (2, "While the president's team has pointed"),
+        ],
+    },
+    GoldGroup {
+        // the ad: "You paid into Medicare for years ... now when you need it, Obama
+        // has cut $716 billion from Medicare. Why? To pay for Obamacare."
+        members: &[
+            (0, "“You paid into Medicare for years"),
+            (0, "“Now when you need it, Obama has cut"),
+            (0, "To pay for Obamacare."),
+            (1, "The ad says: “You paid in to Medicare"),
+            (1, "To pay for ObamaCare.”"),
+        ],
+        maybe: &[(0, "Why?"), (1, "Why?")],
+    },
+    GoldGroup {
+        // the Republican charge: Obama took ~$700 billion ($716 billion) out of
+        // Medicare to pay for his health care law
+        members: &[
+            (0, "“Now when you need it, Obama has cut"),
+            (0, "“Mitt Romney and Paul Ryan have always been fully"),
+            (1, "The ad says: “You paid in to Medicare"),
+            (1, "“They turned Medicare into a piggy bank"),
+            (2, "While the president's team has pointed"),
+            (2, "\"He stole $700 billion from Medicare"),
+        ],
+        maybe: &[
+            (0, "To pay for Obamacare."),
+            (0, "So now the money you paid"),
+            (1, "Paul Ryan went on offense Tuesday"),
+            (1, "\"We're the ones who are not raiding Medicare"),
+            (1, "To pay for ObamaCare.”"),
+            (1, "And we want to … restore those cuts"),
+        ],
+    },
+    GoldGroup {
+        // Republicans won in 2010 by charging that the health law raided Medicare
+        members: &[
+            (0, "Republicans won control of the House in 2010"),
+            (2, "Republicans also used the charge that Obamacare raided"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Lis Smith: the Romney ad is "dishonest and hypocritical"
+        members: &[
+            (0, "Lis Smith, a spokeswoman for the Obama campaign"),
+            (1, "Obama campaign spokeswoman Lis Smith described"),
+        ],
+        maybe: &[(1, "The Obama campaign is disputing that argument.")],
+    },
+    GoldGroup {
+        // Smith: the savings "do not cut a single guaranteed Medicare benefit"
+        members: &[
+            (0, "The savings, she said, “do not cut a single"),
+            (1, "“The savings his ad attacks do not cut a single"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // the law's savings come from payments to providers / insurers, waste and
+        // fraud, not from benefits
+        members: &[
+            (0, "The new health care law, by contrast, will reduce"),
+            (1, "“Because the president is eliminating subsidies"),
+            (1, "And the ObamaCare cuts he referenced would likely come"),
+            (2, "The savings come predominantly from limiting waste"),
+            (2, "\"President Obama achieved a third as much savings"),
+        ],
+        maybe: &[
+            (0, "The savings, she said, “do not cut a single"),
+            (1, "“The savings his ad attacks do not cut a single"),
+            (2, "The money being taken out of the system"),
+        ],
+    },
+    GoldGroup {
+        // Obama uses the savings to pay for covering the uninsured under the law
+        members: &[
+            (0, "Mr. Obama would use the savings to help offset"),
+            (2, "The savings come predominantly from limiting waste"),
+        ],
+        maybe: &[
+            (0, "We devote them to solvency of Medicare"),
+            (1, "“They turned Medicare into a piggy bank"),
+        ],
+    },
+    GoldGroup {
+        // the savings improve Medicare's finances (extend its life)
+        members: &[
+            (0, "Mr. Obama would use the savings to help offset"),
+            (1, "“Because the president is eliminating subsidies"),
+        ],
+        maybe: &[(0, "We devote them to solvency of Medicare")],
+    },
+    GoldGroup {
+        // the health law's savings limit the growth of Medicare spending
+        members: &[
+            (0, "Mr. Ryan and Mr. Obama would impose similar"),
+            (2, "The money being taken out of the system"),
+        ],
+        maybe: &[(2, "FactCheck.org rated the Obama ad as")],
+    },
+    GoldGroup {
+        // Ryan's plan, too, slows the growth of Medicare spending
+        members: &[
+            (0, "Mr. Ryan and Mr. Obama would impose similar"),
+            (1, "Though he doesn’t use the word “cuts,”"),
+        ],
+        maybe: &[(1, "But while Ryan slams the health care overhaul")],
+    },
+    GoldGroup {
+        // a Romney-Ryan administration would restore the money to Medicare
+        members: &[
+            (0, "But the Romney campaign said Tuesday"),
+            (0, "“A Romney-Ryan administration will restore"),
+            (1, "And we want to … restore those cuts"),
+        ],
+        maybe: &[(0, "Mr. Ryan says he would use the money to shore up")],
+    },
+    GoldGroup {
+        // Ryan's interview with Fox News on Tuesday
+        members: &[
+            (0, "In an interview with Fox News on Tuesday"),
+            (1, "Paul Ryan went on offense Tuesday"),
+            (1, "Ryan, in his first one-on-one interview since being named"),
+        ],
+        maybe: &[
+            (1, "Ryan told Fox News the campaign is trying"),
+            (1, "In his interview with Fox News, Ryan also hammered"),
+        ],
+    },
+    GoldGroup {
+        // Ryan: "this is a debate we want to have"
+        members: &[
+            (0, "“This is a debate we want to have,” he said."),
+            (1, "It's irrefutable and that's why I think"),
+        ],
+        maybe: &[
+            (0, "In an interview with Fox News on Tuesday"),
+            (1, "Ryan, in his first one-on-one interview since being named"),
+        ],
+    },
+    GoldGroup {
+        // Ryan: "We're the ones who are offering a plan to save Medicare, to protect
+        // Medicare, to strengthen Medicare."
+        members: &[
+            (0, "“We’re the ones who are offering a plan"),
+            (1, "\"We're the ones who are offering a plan"),
+        ],
+        maybe: &[],
+    },
+];
+
 pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2),
     (TRAIN_3_FILES, TRAIN_3),
     (TRAIN_4_FILES, TRAIN_4),
+    (TRAIN_5_FILES, TRAIN_5),
 ];
