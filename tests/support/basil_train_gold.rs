@@ -1024,8 +1024,323 @@ pub const TRAIN_5: &[GoldGroup] = &[
     },
 ];
 
+pub const TRAIN_6_FILES: &[&str] = &[
+    "article-73b9c883-1fce-456d-8f13-29006e58ff13.json",
+    "article-9fb5214f-563a-4fc5-b204-fac51cb2ca31.json",
+    "article-333aa94a-629a-4025-9af2-40bdc51c5bf1.json",
+];
+
+pub const TRAIN_6: &[GoldGroup] = &[
+    GoldGroup {
+        // Emanuel (the White House) used Bill Clinton as intermediary to approach
+        // Sestak
+        members: &[
+            (0, "President Obama’s chief of staff used former President"),
+            (0, "Rahm Emanuel, the chief of staff, asked Mr. Clinton"),
+            (1, "The White House asked former President Bill Clinton"),
+            (1, "Clinton initiated conversations with Sestak"),
+            (2, "The offer was made by White House Chief of Staff"),
+        ],
+        maybe: &[
+            (0, "In a statement Friday, Mr. Sestak said Mr. Clinton"),
+            (0, "In tapping Mr. Clinton as the go-between"),
+            (2, "The White House initiated the conversation"),
+        ],
+    },
+    GoldGroup {
+        // a position was offered if Sestak would drop out of / stay out of the
+        // Pennsylvania Democratic Senate primary (as the White House told on Friday)
+        members: &[
+            (0, "President Obama’s chief of staff used former President"),
+            (1, "The White House asked former President Bill Clinton"),
+            (2, "Rep. Joe Sestak (D-Penn.) was offered a prominent"),
+        ],
+        maybe: &[
+            (0, "Rahm Emanuel, the chief of staff, asked Mr. Clinton"),
+            (2, "The offer was made by White House Chief of Staff"),
+        ],
+    },
+    GoldGroup {
+        // the position: an unpaid (uncompensated) advisory board post
+        members: &[
+            (0, "President Obama’s chief of staff used former President"),
+            (0, "The White House did not offer Mr. Sestak a full-time"),
+            (1, "Batting down allegations that the White House dangled"),
+            (2, "Rep. Joe Sestak (D-Penn.) was offered a prominent"),
+        ],
+        maybe: &[
+            (0, "Rahm Emanuel, the chief of staff, asked Mr. Clinton"),
+            (0, "In a statement Friday, Mr. Sestak said Mr. Clinton"),
+            (0, "Representative Darrell Issa of California"),
+            (2, "\"By virtue of his career in public service"),
+        ],
+    },
+    GoldGroup {
+        // the approach was made last summer (June-July 2009)
+        members: &[
+            (0, "Rahm Emanuel, the chief of staff, asked Mr. Clinton"),
+            (1, "At hastily arranged news conference Friday afternoon"),
+            (2, "The offer was made by White House Chief of Staff"),
+        ],
+        maybe: &[(0, "Mr. Emanuel was eager last summer")],
+    },
+    GoldGroup {
+        // Sestak would have stayed in the House while serving on the board
+        members: &[
+            (0, "The White House did not offer Mr. Sestak a full-time"),
+            (0, "In a statement Friday, Mr. Sestak said Mr. Clinton"),
+            (1, "But a White House official said the plan always was"),
+            (2, "It would have allowed Sestak to remain in the House"),
+            (2, "\"By virtue of his career in public service"),
+        ],
+        maybe: &[
+            (0, "“The Democratic Party leadership had a legitimate"),
+            (1, "At hastily arranged news conference Friday afternoon"),
+        ],
+    },
+    GoldGroup {
+        // one option was the President's Intelligence Advisory Board
+        members: &[
+            (0, "The White House did not disclose what those options were"),
+            (1, "One of the jobs Clinton specifically discussed"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // ... but he could not serve on it while in Congress
+        members: &[
+            (0, "But White House officials discovered that it would not"),
+            (1, "But a White House official said the plan always was"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // the White House denies it offered him Secretary of the Navy
+        members: &[
+            (0, "While many have speculated that the White House offered"),
+            (1, "Batting down allegations that the White House dangled"),
+            (2, "The source challenged one major aspect of the story line"),
+        ],
+        maybe: &[(2, "The offer for that position was made more than a month")],
+    },
+    GoldGroup {
+        // Sestak said no
+        members: &[
+            (0, "Mr. Sestak said no and went on to win"),
+            (0, "In a statement Friday, Mr. Sestak said Mr. Clinton"),
+            (2, "Sestak ultimately rejected the overture"),
+        ],
+        maybe: &[
+            (0, "“I told President Clinton that my only consideration"),
+            (1, "Sestak said he almost interrupted Clinton"),
+        ],
+    },
+    GoldGroup {
+        // ... and went on to beat Sen. Arlen Specter in the primary
+        members: &[
+            (0, "Mr. Sestak said no and went on to win"),
+            (2, "Sestak ultimately rejected the overture"),
+        ],
+        maybe: &[
+            (0, "Mr. Sestak endorsed Hillary Rodham Clinton"),
+            (1, "Sestak's opponent in the general election"),
+        ],
+    },
+    GoldGroup {
+        // Sestak's account (Friday): Clinton called / conveyed the suggestion
+        members: &[
+            (0, "In a statement Friday, Mr. Sestak said Mr. Clinton"),
+            (1, "At hastily arranged news conference Friday afternoon"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Sestak: his only consideration was what is right for Pennsylvania('s)
+        // working families, "not any offer"
+        members: &[
+            (0, "“I told President Clinton that my only consideration"),
+            (1, "Sestak said he almost interrupted Clinton"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Clinton said he knew Sestak would say that; the conversation moved on
+        members: &[
+            (0, "“The former president said he knew I’d say that"),
+            (1, "And he said 'I knew you'd say that,'\""),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // White House counsel Bauer's memo/report: there was no impropriety, no law
+        // was broken
+        members: &[
+            (0, "The White House disputed Republican claims"),
+            (0, "“There was no such impropriety,” Robert F. Bauer"),
+            (1, "But the report, by White House Counsel Robert Bauer"),
+            (1, "The White House report disputed any suggestion"),
+            (2, "The source insisted that no laws were broken"),
+        ],
+        maybe: &[
+            (0, "“Such discussions are fully consistent"),
+            (1, "\"Such discussions are fully consistent"),
+            (2, "Press Secretary Robert Gibbs declined repeated attempts"),
+            (2, "Behind the scenes, White House Counsel Bob Bauer's office"),
+        ],
+    },
+    GoldGroup {
+        // such offers are common in past administrations
+        members: &[
+            (0, "Mr. Bauer went on to say that such horse-trading"),
+            (0, "“There have been numerous, reported instances"),
+            (0, "Democrats and some Republicans have said it is hardly"),
+            (1, "\"There have been numerous, reported instances"),
+            (2, "It certainly wasn't historically unique."),
+            (2, "As the Huffington Post reported on Thursday"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Bauer: "There have been numerous, reported instances in the past ..."
+        members: &[
+            (0, "“There have been numerous, reported instances"),
+            (1, "\"There have been numerous, reported instances"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Bauer: "Such discussions are fully consistent with the relevant law and
+        // ethical requirements."
+        members: &[
+            (0, "“Such discussions are fully consistent"),
+            (1, "\"Such discussions are fully consistent"),
+        ],
+        maybe: &[(2, "The source insisted that no laws were broken")],
+    },
+    GoldGroup {
+        // the conversations were informal, not a precise job offer
+        members: &[
+            (1, "The report also described the Clinton conversations"),
+            (2, "What resulted were the informal conversation(s)."),
+        ],
+        maybe: &[(2, "The source said it would not be surprising")],
+    },
+    GoldGroup {
+        // Republicans / critics say the offer may have been a crime
+        members: &[
+            (0, "The White House disputed Republican claims"),
+            (0, "But Republicans have suggested such actions"),
+            (1, "Critics say the Sestak job offer may have violated"),
+        ],
+        maybe: &[
+            (0, "Mr. Sestak first mentioned publicly in February"),
+            (0, "Representative Darrell Issa of California"),
+            (0, "Whether that constitutes ordinary political horse-trading"),
+            (1, "\"This is punishable by prison."),
+            (1, "This is a felony,\" said Rep. Darrell Issa"),
+            (2, "The source insisted that no laws were broken"),
+        ],
+    },
+    GoldGroup {
+        // Rep. Darrell Issa: it was illegal (an illegal quid pro quo / a felony)
+        members: &[
+            (0, "Representative Darrell Issa of California"),
+            (1, "\"This is punishable by prison."),
+            (1, "This is a felony,\" said Rep. Darrell Issa"),
+        ],
+        maybe: &[(0, "“It is abundantly clear that this kind of conduct")],
+    },
+    GoldGroup {
+        // the federal statute: whoever promises any employment, position, ... as
+        // reward for political activity
+        members: &[
+            (0, "Federal law makes it a crime for anyone"),
+            (1, "Critics say the Sestak job offer may have violated"),
+        ],
+        maybe: &[(0, "It is also illegal for a government official")],
+    },
+    GoldGroup {
+        // Obama said on Thursday that "nothing improper" took place
+        members: &[
+            (0, "While declining to discuss what happened"),
+            (1, "The report comes one day after President Obama insisted"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Clinton had lunch with Obama (at the White House) on Thursday
+        members: &[
+            (0, "Mr. Clinton was at the White House on Thursday"),
+            (1, "On that same day, Obama had lunch with Clinton."),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // the White House wanted to clear the field for Specter, who had switched
+        // to the Democrats
+        members: &[
+            (0, "Mr. Emanuel was eager last summer"),
+            (2, "Administration officials had spent time and capital"),
+            (2, "Part of that arrangement entailed clearing the field"),
+            (2, "When Sestak began making overtures that he would run"),
+        ],
+        maybe: &[
+            (0, "“The Democratic Party leadership had a legitimate"),
+            (1, "The White House asked former President Bill Clinton"),
+        ],
+    },
+    GoldGroup {
+        // Sestak had served under Clinton (National Security Council / director of
+        // defense policy)
+        members: &[
+            (0, "In tapping Mr. Clinton as the go-between"),
+            (1, "As president, Clinton promoted Sestak"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Sestak's military career (retired admiral)
+        members: &[
+            (0, "Mr. Sestak, a retired admiral"),
+            (1, "As president, Clinton promoted Sestak"),
+            (2, "\"By virtue of his career in public service"),
+        ],
+        maybe: &[(1, "At hastily arranged news conference Friday afternoon")],
+    },
+    GoldGroup {
+        // Sestak backed Hillary Clinton in the 2008 primaries
+        members: &[
+            (0, "Mr. Sestak endorsed Hillary Rodham Clinton"),
+            (1, "Sestak was also a loyal and tireless supporter"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Sestak had mentioned a job offer early but gave no details
+        members: &[
+            (0, "Mr. Sestak first mentioned publicly in February"),
+            (2, "Sestak brought the issue to the surface"),
+            (2, "But he refused to provide details"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // the White House had for months refused to discuss it
+        members: &[
+            (0, "Mr. Sestak first mentioned publicly in February"),
+            (2, "The White House, when pressed on the matter, had been vague."),
+        ],
+        maybe: &[
+            (1, "Sestak's opponent in the general election"),
+            (1, "\"If this explanation is as innocent as it looks"),
+            (2, "Press Secretary Robert Gibbs declined repeated attempts"),
+        ],
+    },
+];
+
 pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2),
     (TRAIN_3_FILES, TRAIN_3),
     (TRAIN_4_FILES, TRAIN_4),
     (TRAIN_5_FILES, TRAIN_5),
+    (TRAIN_6_FILES, TRAIN_6),
 ];
