@@ -58,6 +58,8 @@ pub const TRAIN_1: &[GoldGroup] = &[
         maybe: &[
             (0, "But in pressing for approval of $60 billion"),
             (1, "Carney said the particular reference by the president"),
+            (1, "After the vote, Rep. Bobby Scott"),
+            (1, "\"Instead of facing these challenges"),
             (2, "In a speech from beneath the D.C. area's Key Bridge"),
         ],
     },
@@ -395,6 +397,7 @@ pub const TRAIN_3: &[GoldGroup] = &[
             (2, "\"We need to keep it that way."),
         ],
         maybe: &[
+            (0, "“Allowing this relationship to be subjected"),
             (0, "“The point is, we want the relationship"),
             (2, "When it becomes injected or infused with politics"),
         ],
@@ -634,8 +637,11 @@ pub const TRAIN_4: &[GoldGroup] = &[
         maybe: &[
             (1, "Republican senators kept up pressure on party Chairman"),
             (1, "The GOP chairman is known for off-the-cuff"),
+            (1, "He called Steele's comments \"unacceptable\""),
+            (1, "Speaking on ABC's \"This Week,\" Sen. John McCain"),
             (1, "That didn't seem to quiet the controversy"),
             (2, "But the Weekly Standard editor was not alone."),
+            (2, "Another major neoconservative figure, Dan Senor"),
         ],
     },
     GoldGroup {
@@ -790,6 +796,7 @@ pub const TRAIN_5: &[GoldGroup] = &[
         ],
         maybe: &[
             (0, "With 50 million beneficiaries, Medicare is a major concern"),
+            (0, "The current fight centers on changes in the program"),
             (1, "Paul Ryan went on offense Tuesday"),
             (1, "Both sides are being selective"),
             (2, "WASHINGTON -- In the wake of Mitt Romney's choice"),
@@ -971,7 +978,7 @@ pub const TRAIN_5: &[GoldGroup] = &[
             (0, "Mr. Ryan and Mr. Obama would impose similar"),
             (2, "The money being taken out of the system"),
         ],
-        maybe: &[(2, "FactCheck.org rated the Obama ad as")],
+        maybe: &[],
     },
     GoldGroup {
         // Ryan's plan, too, slows the growth of Medicare spending
@@ -1338,9 +1345,190 @@ pub const TRAIN_6: &[GoldGroup] = &[
     },
 ];
 
+pub const TRAIN_7_FILES: &[&str] = &[
+    "article-ae5c9925-6003-40b6-bff6-61e8cf269ed4.json",
+    "article-bfb98e01-ba5d-4bef-adb7-01415979a4b8.json",
+    "article-fb62ca48-9a76-4321-b2be-f13ea6c0100b.json",
+];
+
+pub const TRAIN_7: &[GoldGroup] = &[
+    GoldGroup {
+        // Senate Majority Leader Harry Reid says on Monday the mosque near ground zero
+        // should be built elsewhere
+        members: &[
+            (0, "WASHINGTON — Republican Congressional candidates"),
+            (0, "Senator Harry Reid of Nevada, the Senate majority leader"),
+            (1, "Senate Majority Leader Harry Reid broke with"),
+            (2, "And on Monday the highest-ranking Democrat"),
+        ],
+        maybe: &[
+            (0, "“Senator Reid respects that but thinks"),
+            (1, "But at the same time, Manley put Reid on the record"),
+            (1, "\"Sen. Reid respects that but thinks"),
+            (2, "\"Senator Reid respects that but thinks"),
+        ],
+    },
+    GoldGroup {
+        // ... in a statement from his spokesman Jim Manley (his office)
+        members: &[
+            (0, "Senator Harry Reid of Nevada, the Senate majority leader"),
+            (0, "“The First Amendment protects freedom of religion,”"),
+            (1, "Spokesman Jim Manley said in a written statement"),
+            (1, "But at the same time, Manley put Reid on the record"),
+            (2, "\"The First Amendment protects freedom of religion,\""),
+        ],
+        maybe: &[(1, "\"The First Amendment protects freedom of religion,\"")],
+    },
+    GoldGroup {
+        // "The First Amendment protects freedom of religion."
+        members: &[
+            (0, "“The First Amendment protects freedom of religion,”"),
+            (1, "\"The First Amendment protects freedom of religion,\""),
+            (2, "\"The First Amendment protects freedom of religion,\""),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // "Senator Reid respects that but thinks that the mosque should be built
+        // someplace else."
+        members: &[
+            (0, "“Senator Reid respects that but thinks"),
+            (1, "\"Sen. Reid respects that but thinks"),
+            (2, "\"Senator Reid respects that but thinks"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // that puts Reid at odds with Obama
+        members: &[
+            (0, "That separates Mr. Reid from President Obama’s support"),
+            (1, "Senate Majority Leader Harry Reid broke with"),
+        ],
+        maybe: &[(2, "Combined, Obama's clarification and Reid's opposition")],
+    },
+    GoldGroup {
+        // Reid's statement: if sincere, Republicans should back (stop blocking) the
+        // bill for the health of 9/11 first responders
+        members: &[
+            (1, "Spokesman Jim Manley said in a written statement"),
+            (2, "If the Republicans are being sincere"),
+        ],
+        maybe: &[(0, "Democratic campaign officials accused Republicans")],
+    },
+    GoldGroup {
+        // Republicans opposed / stalled the health program for ground-zero workers
+        members: &[
+            (0, "Democratic campaign officials accused Republicans"),
+            (1, "Spokesman Jim Manley said in a written statement"),
+            (2, "If the Republicans are being sincere"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Obama appeared to endorse the project on Friday (night) at a White House
+        // (Ramadan) dinner
+        members: &[
+            (1, "The president first stepped into the fray Friday"),
+            (1, "Burton said that he \"can't speak to the politics"),
+            (2, "President Barack Obama's endorsement of the"),
+        ],
+        maybe: &[
+            (0, "Some also said the White House should not have put"),
+            (0, "Before Mr. Obama spoke out, leading Republican figures"),
+            (1, "\"So for the president to raise it in the way he did"),
+        ],
+    },
+    GoldGroup {
+        // Obama supports the developers' right (religious freedom) to build
+        members: &[
+            (0, "That separates Mr. Reid from President Obama’s support"),
+            (0, "Republicans said Mr. Obama’s defense of the right"),
+            (1, "The next day, he clarified that he was merely commenting"),
+            (2, "By Saturday, the president clarified"),
+        ],
+        maybe: &[
+            (0, "Some leading Democrats said it was the president’s role"),
+            (1, "Burton said Monday that the president weighed in"),
+            (1, "\"So for the president to raise it in the way he did"),
+            (2, "President Barack Obama's endorsement of the"),
+        ],
+    },
+    GoldGroup {
+        // the next day (Saturday) he clarified he was not speaking to the "wisdom"
+        // of the project
+        members: &[
+            (1, "The next day, he clarified that he was merely commenting"),
+            (2, "By Saturday, the president clarified"),
+        ],
+        maybe: &[
+            (1, "Rep. Peter King, R-N.Y., who opposes the mosque project"),
+            (2, "Combined, Obama's clarification and Reid's opposition"),
+        ],
+    },
+    GoldGroup {
+        // Republicans criticize Obama's position
+        members: &[
+            (0, "Republicans said Mr. Obama’s defense of the right"),
+            (1, "Republicans have since both criticized his position"),
+        ],
+        maybe: &[
+            (0, "“It is very troubling to see President Obama"),
+            (1, "He said Obama was \"clearly\" taking a side"),
+            (1, "\"So for the president to raise it in the way he did"),
+        ],
+    },
+    GoldGroup {
+        // Republicans press Democrats to take a stand on the mosque (campaign issue)
+        members: &[
+            (0, "WASHINGTON — Republican Congressional candidates"),
+            (0, "In a number of releases and statements"),
+            (1, "Republicans have since both criticized his position"),
+            (1, "But the issue was quickly feeding fuel to Republicans"),
+            (2, "Reid, after all, only issued the above statement"),
+        ],
+        maybe: &[
+            (1, "Though Reid is on the record, the National Republican"),
+            (1, "Citing an article that said the normally chatty Schumer"),
+            (1, "\"It's time for Chuck Schumer to stand up"),
+        ],
+    },
+    GoldGroup {
+        // Reid faces Republican opponents in his re-election race
+        members: &[
+            (0, "Senator Harry Reid of Nevada, the Senate majority leader"),
+            (2, "Reid, after all, only issued the above statement"),
+        ],
+        maybe: &[(1, "\"While it's commendable that Senator Reid now agrees")],
+    },
+    GoldGroup {
+        // Democrats wish the issue had not come up / want it to go away
+        members: &[
+            (0, "Privately, many Democrats were not pleased"),
+            (2, "If anything, it's clearer now than it was last week"),
+        ],
+        maybe: &[
+            (0, "Some also said the White House should not have put"),
+            (1, "But the issue was quickly feeding fuel to Republicans"),
+        ],
+    },
+    GoldGroup {
+        // the president's role / obligation is to speak up for constitutional rights
+        members: &[
+            (0, "Some leading Democrats said it was the president’s role"),
+            (1, "\"The president thinks that it's his obligation"),
+        ],
+        maybe: &[
+            (0, "Representative James E. Clyburn, the No. 3 House Democrat"),
+            (1, "He spoke about it because he feels he has an obligation"),
+            (1, "Burton said Monday that the president weighed in"),
+        ],
+    },
+];
+
 pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2),
     (TRAIN_3_FILES, TRAIN_3),
     (TRAIN_4_FILES, TRAIN_4),
     (TRAIN_5_FILES, TRAIN_5),
     (TRAIN_6_FILES, TRAIN_6),
+    (TRAIN_7_FILES, TRAIN_7),
 ];
