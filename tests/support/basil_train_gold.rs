@@ -1525,10 +1525,220 @@ pub const TRAIN_7: &[GoldGroup] = &[
     },
 ];
 
+pub const TRAIN_8_FILES: &[&str] = &[
+    "article-aa0d8255-1e70-4563-9aad-2538d1cb57e4.json",
+    "article-ded2909d-3f05-4ba2-a9f5-777a69b215db.json",
+    "article-9889aa14-9681-46c9-92af-36fb1bf108b1.json",
+];
+
+pub const TRAIN_8: &[GoldGroup] = &[
+    GoldGroup {
+        // Bloomberg attacks Trump in a speech at the Democratic National Convention
+        // on Wednesday
+        members: &[
+            (0, "Listening to Michael R. Bloomberg rage about"),
+            (1, "Former New York City Mayor Michael Bloomberg formally"),
+            (2, "PHILADELPHIA ― Americans should vote for Hillary Clinton"),
+        ],
+        maybe: &[
+            (0, "“Trump says he wants to run the nation"),
+            (1, "Bloomberg, who has an estimated net worth"),
+            (2, "The line was an unscripted addition"),
+            (2, "Bloomberg’s scathing speech seemed designed"),
+        ],
+    },
+    GoldGroup {
+        // Bloomberg endorses Hillary Clinton
+        members: &[
+            (1, "Former New York City Mayor Michael Bloomberg formally"),
+            (2, "PHILADELPHIA ― Americans should vote for Hillary Clinton"),
+            (2, "The billionaire ex-Republican, who has endorsed"),
+        ],
+        maybe: &[(1, "\"This is just too important to sit out,\"")],
+    },
+    GoldGroup {
+        // he hints Trump is not sane (Clinton is "sane, competent")
+        members: &[
+            (0, "Listening to Michael R. Bloomberg rage about"),
+            (2, "PHILADELPHIA ― Americans should vote for Hillary Clinton"),
+        ],
+        maybe: &[
+            (0, "“As a former Republican presidential campaign manager"),
+            (0, "“And you can’t fix crazy.”"),
+        ],
+    },
+    GoldGroup {
+        // "Trump says he wants to run the nation like he's running his business?
+        // God help us."
+        members: &[
+            (0, "“Trump says he wants to run the nation"),
+            (0, "“God help us.”"),
+            (1, "\"Trump says he wants to run the nation"),
+            (1, "God help us,\" said Bloomberg"),
+            (2, "“Trump says he wants to run the nation"),
+            (2, "God help us."),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // "the richest thing about Donald Trump is his hypocrisy"
+        members: &[
+            (1, "God help us,\" said Bloomberg"),
+            (2, "“Truth be told, the richest thing"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Trump is a "dangerous demagogue"
+        members: &[
+            (1, "Bloomberg, who has an estimated net worth"),
+            (2, "The line was an unscripted addition"),
+        ],
+        maybe: &[(0, "Listening to Michael R. Bloomberg rage about")],
+    },
+    GoldGroup {
+        // Bloomberg contrasts his own business record with Trump's
+        members: &[
+            (1, "Bloomberg contrasted his business history"),
+            (2, "Bloomberg ― who rivals Trump in unwavering"),
+        ],
+        maybe: &[
+            (2, "The billionaire ex-Republican, who has endorsed"),
+            (2, "Bloomberg’s scathing speech seemed designed"),
+            (2, "I’ve built a business ― and I didn’t start it"),
+        ],
+    },
+    GoldGroup {
+        // "I've built a business, and I didn't start it with a million-dollar check
+        // from my father"
+        members: &[
+            (1, "Bloomberg contrasted his business history"),
+            (2, "I’ve built a business ― and I didn’t start it"),
+        ],
+        maybe: &[(2, "Bloomberg’s scathing speech seemed designed")],
+    },
+    GoldGroup {
+        // Trump "left behind a well-documented record of bankruptcies ... thousands
+        // of lawsuits ..."
+        members: &[
+            (1, "Bloomberg also charged that Trump had"),
+            (2, "“Throughout his career, Trump has left behind"),
+        ],
+        maybe: &[(2, "The billionaire ex-Republican, who has endorsed")],
+    },
+    GoldGroup {
+        // Trump's economic (business) plan is "a disaster in the making"
+        members: &[
+            (1, "He deemed Trump's economic plan"),
+            (2, "“But Trump’s business plan is a disaster"),
+        ],
+        maybe: &[
+            (2, "The line was an unscripted addition"),
+            (2, "And Bloomberg made dire predictions"),
+        ],
+    },
+    GoldGroup {
+        // Trump is "a con"
+        members: &[
+            (1, "He deemed Trump's economic plan"),
+            (2, "“I’m a New Yorker,” he said"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Bloomberg weighed an independent (third-party) run this year
+        members: &[
+            (0, "Mr. Bloomberg began exploring his own presidential bid"),
+            (1, "Bloomberg considered making a third-party run"),
+            (2, "Bloomberg weighed an independent bid for president"),
+        ],
+        maybe: &[(0, "And when Mr. Bloomberg ruled out running")],
+    },
+    GoldGroup {
+        // ... and dropped it lest he siphon votes and help elect Trump
+        members: &[
+            (0, "And when Mr. Bloomberg ruled out running"),
+            (1, "Bloomberg considered making a third-party run"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Bloomberg and Trump had been on cordial terms / friends
+        members: &[
+            (0, "But in all their time in New York City"),
+            (0, "“We used to be friends,” Mr. Trump told CNN."),
+            (1, "He did, as well, with Trump"),
+            (2, "Bloomberg was a vocal critic of the Republican candidate"),
+        ],
+        maybe: &[
+            (0, "Mr. Trump, an avid user of Twitter, made positive"),
+            (0, "But the cordiality dissipated not long after"),
+            (0, "“I guess we’re not friends anymore.”"),
+        ],
+    },
+    GoldGroup {
+        // as mayor, Bloomberg dealt with Trump as a developer
+        members: &[
+            (0, "In 2013, he praised Mr. Bloomberg’s administration"),
+            (1, "He did, as well, with Trump"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // the relationship soured once Trump ran (his campaign alienated Bloomberg)
+        members: &[
+            (0, "But the cordiality dissipated not long after"),
+            (1, "But Trump's hardline approach to immigration"),
+        ],
+        maybe: &[
+            (0, "“I guess we’re not friends anymore.”"),
+            (2, "Bloomberg was a vocal critic of the Republican candidate"),
+        ],
+    },
+    GoldGroup {
+        // Bloomberg opposes Trump on immigration
+        members: &[
+            (1, "But Trump's hardline approach to immigration"),
+            (2, "The financial industry tycoon ridiculed"),
+        ],
+        maybe: &[],
+    },
+    GoldGroup {
+        // Bloomberg is a former Republican (later independent)
+        members: &[
+            (1, "\"This is just too important to sit out,\""),
+            (2, "The billionaire ex-Republican, who has endorsed"),
+        ],
+        maybe: &[(0, "Mr. Bloomberg began exploring his own presidential bid")],
+    },
+    GoldGroup {
+        // Bloomberg was mayor of New York (three terms, 12 years)
+        members: &[
+            (0, "In 2007, when Mr. Bloomberg was in the second"),
+            (2, "“Because of my success in the private sector"),
+        ],
+        maybe: &[
+            (1, "Former New York City Mayor Michael Bloomberg formally"),
+            (1, "\"This is just too important to sit out,\""),
+            (1, "While in office, Bloomberg had a cordial relationship"),
+            (2, "PHILADELPHIA ― Americans should vote for Hillary Clinton"),
+        ],
+    },
+    GoldGroup {
+        // Bloomberg acknowledges disagreements with Clinton / the Democrats
+        members: &[
+            (1, "\"There are times when I disagree with Hillary,\""),
+            (2, "The line was an unscripted addition"),
+        ],
+        maybe: &[(1, "\"But let me tell you, whatever our disagreements")],
+    },
+];
+
 pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2),
     (TRAIN_3_FILES, TRAIN_3),
     (TRAIN_4_FILES, TRAIN_4),
     (TRAIN_5_FILES, TRAIN_5),
     (TRAIN_6_FILES, TRAIN_6),
     (TRAIN_7_FILES, TRAIN_7),
+    (TRAIN_8_FILES, TRAIN_8),
 ];
