@@ -1,4 +1,62 @@
-//! (doc written below)
+//! Training gold: sentence groups for eight more real BASIL-dev events (New York
+//! Times, Fox News, HuffPost coverage of one event each), labelled by hand and blind
+//! to the aligner, with the protocol and conventions of `basil_gold.rs`: each article
+//! was read in full from `parallax parse --json` output, and every fact stated by at
+//! least two outlets got a group. `members` clearly state the fact; `maybe` members
+//! (partial, implied, or the same claim by another speaker) count neither for nor
+//! against. For training the aligner; `basil_gold.rs` stays the held-out check.
+//!
+//! Selection rule (fixed before reading any article): sort the events of
+//! `/work/shared/dev/basil/gold.json` by event id (string order), skip the three of
+//! `basil_gold.rs` (EVENT_A/B/C), and take the next events in that order whose three
+//! articles (one per outlet) each have between 8 and 60 sentences in gold.json's own
+//! split. That gives the eight below, in order (`3ae35b16-…` is skipped: its NYT
+//! article has 76 sentences). The article files are NOT copied into the repository:
+//! each `*_FILES` list names files in `/work/shared/dev/basil/`.
+//!
+//! Documents are indexed in the order of each `*_FILES` list: 0 = NYT, 1 = Fox News,
+//! 2 = HuffPost. A prefix is the start of a sentence as parallax splits it, unique in
+//! its article; members are preferred whose start is the same in parallax's split
+//! and in gold.json's.
+//!
+//! Events (groups / sure cross-article pairs, counted as in `gold::score`):
+//! - TRAIN_1 `2153fb3e-6b09-410c-bfea-d095c49a54ba`: at the Key Bridge, Obama pushes
+//!   the infrastructure part of his jobs bill and mocks the House for reaffirming
+//!   "In God We Trust" (Nov 2011). 13 groups, 38 sure pairs.
+//! - TRAIN_2 `22b6e900-4826-4b09-a9f8-5d7afe46e78b`: Rep. Bruce Braley apologizes
+//!   after a video shows him mocking Sen. Grassley as "a farmer from Iowa who never
+//!   went to law school" (Mar 2014). 16 groups, 38 sure pairs.
+//! - TRAIN_3 `2b9468af-4ab0-4f25-85f4-c3ef93d72006`: Susan Rice calls Netanyahu's
+//!   planned speech to Congress "destructive" to U.S.-Israel ties; Netanyahu turns
+//!   down Senate Democrats (Feb 2015). 19 groups, 36 sure pairs.
+//! - TRAIN_4 `2b95d2cf-e979-4f9c-ae27-9a5370934f23`: RNC chairman Michael Steele
+//!   calls Afghanistan "a war of Obama's choosing"; Kristol and others call for his
+//!   resignation (Jul 2010). 18 groups, 37 sure pairs.
+//! - TRAIN_5 `2ec04201-2016-4227-baf7-ba8289058203`: after the Ryan pick, the
+//!   campaigns fight over the $716 billion of Medicare savings that Ryan's budget
+//!   also assumes (Aug 2012); HuffPost mostly recalls Obama's 2008 attack on McCain.
+//!   22 groups, 65 sure pairs.
+//! - TRAIN_6 `38f7cbb7-5d6a-4c89-bcbd-8e164144172a`: the White House says Emanuel
+//!   used Bill Clinton to offer Joe Sestak an unpaid advisory post to stay out of the
+//!   Senate primary (May 2010). 29 groups, 73 sure pairs.
+//! - TRAIN_7 `45bd61bc-c356-4450-9e3a-cbfc862b09fd`: Harry Reid breaks with Obama
+//!   and says the mosque near ground zero should be built elsewhere (Aug 2010).
+//!   15 groups, 41 sure pairs.
+//! - TRAIN_8 `472158a1-4e39-4214-8397-904e66f2b4c5`: Bloomberg attacks Trump and
+//!   endorses Clinton at the Democratic convention (Jul 2016); NYT writes on the two
+//!   men's once-cordial ties. 20 groups, 38 sure pairs.
+//!
+//! Total: 8 events, 152 groups, 366 sure pairs.
+//!
+//! Split notes (parallax parse at labelling time; gold.json keeps each as one
+//! sentence): Fox 1 splits `"What have you guys been debating, John? | You've been
+//! debating ..."` (both halves members); Fox 3 splits `It's always been bipartisan. |
+//! We need to keep it that way."` and HuffPost 3 splits `"We need to keep it that way.
+//! | We want it that way. | ...` (the first two halves of Fox and the first of
+//! HuffPost used); NYT and Fox 5 split `Why? | To pay for Obamacare.` (the second is
+//! the member, `Why?` a maybe); HuffPost 8 splits `... running his business? | God
+//! help us.` (both members). Prefixes were checked to match exactly one sentence
+//! start of their article.
 
 use super::gold::GoldGroup;
 
@@ -18,7 +76,7 @@ pub const TRAIN_1: &[GoldGroup] = &[
         ],
         maybe: &[
             (0, "But in pressing for approval of $60 billion"),
-            (1, "\"I trust in God, but God wants to see us help ourselves"),
+            (1, "\"I trust in God, but God wants to see us help"),
             (2, "In a speech from beneath the D.C. area's Key Bridge"),
         ],
     },
@@ -27,7 +85,7 @@ pub const TRAIN_1: &[GoldGroup] = &[
         members: &[
             (0, "President Obama on Wednesday visited another bridge"),
             (0, "Mr. Obama’s transportation secretary, Ray LaHood"),
-            (1, "\"I trust in God, but God wants to see us help ourselves"),
+            (1, "\"I trust in God, but God wants to see us help"),
             (2, "In a speech from beneath the D.C. area's Key Bridge"),
         ],
         maybe: &[],
@@ -36,7 +94,7 @@ pub const TRAIN_1: &[GoldGroup] = &[
         // he presses for federal infrastructure (transportation) spending
         members: &[
             (0, "But in pressing for approval of $60 billion"),
-            (1, "\"I trust in God, but God wants to see us help ourselves"),
+            (1, "\"I trust in God, but God wants to see us help"),
             (2, "President Barack Obama urged lawmakers to move"),
         ],
         maybe: &[
@@ -68,7 +126,7 @@ pub const TRAIN_1: &[GoldGroup] = &[
         // people back to work"
         members: &[
             (0, "“I trust in God,” Mr. Obama said"),
-            (1, "\"I trust in God, but God wants to see us help ourselves"),
+            (1, "\"I trust in God, but God wants to see us help"),
             (2, "I trust in God, but God wants to see us help ourselves"),
         ],
         maybe: &[],
@@ -115,7 +173,7 @@ pub const TRAIN_1: &[GoldGroup] = &[
         // Wednesday per HuffPost), 396-9
         members: &[
             (0, "He tweaked House Republicans for passing a resolution"),
-            (1, "The House resolution on the national motto passed Tuesday"),
+            (1, "The House resolution on the national motto passed"),
             (1, "It passed in a 396-9 vote."),
             (2, "On Wednesday, the House voted 396-9"),
         ],
@@ -128,7 +186,7 @@ pub const TRAIN_1: &[GoldGroup] = &[
     GoldGroup {
         // Rep. Randy Forbes (R-Va.) sponsored the resolution
         members: &[
-            (1, "The House resolution on the national motto passed Tuesday"),
+            (1, "The House resolution on the national motto passed"),
             (2, "The bill's sponsor, Rep. Randy Forbes"),
         ],
         maybe: &[],
@@ -136,12 +194,12 @@ pub const TRAIN_1: &[GoldGroup] = &[
     GoldGroup {
         // the full $447 billion jobs package failed in the Senate
         members: &[
-            (0, "The House has declined to take up Mr. Obama’s jobs package"),
+            (0, "The House has declined to take up Mr. Obama’s jobs"),
             (1, "The Senate is preparing to take up a portion"),
         ],
         maybe: &[
             (0, "But Republicans oppose Mr. Obama’s $447 billion"),
-            (0, "The outcome in the Senate on the infrastructure spending"),
+            (0, "The outcome in the Senate on the infrastructure"),
         ],
     },
     GoldGroup {
@@ -153,7 +211,7 @@ pub const TRAIN_1: &[GoldGroup] = &[
         ],
         maybe: &[
             (0, "But in pressing for approval of $60 billion"),
-            (0, "The outcome in the Senate on the infrastructure spending"),
+            (0, "The outcome in the Senate on the infrastructure"),
             (2, "President Barack Obama urged lawmakers to move"),
         ],
     },
@@ -204,27 +262,27 @@ pub const TRAIN_2: &[GoldGroup] = &[
             (0, "The latest candidate to learn the hard way"),
             (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
             (1, "A spokesperson for Grassley fired back Tuesday"),
-            (2, "One of the Republican primary field's leading candidates"),
+            (2, "One of the Republican primary field's leading"),
             (2, "Both the Des Moines Register and the Quad-City Times"),
         ],
     },
     GoldGroup {
         // the video came out on Tuesday
         members: &[
-            (0, "America Rising, a conservative political action committee"),
+            (0, "America Rising, a conservative political action"),
             (1, "Iowa Democratic Rep. Bruce Braley is under fire"),
             (2, "Rep. Bruce Braley (D-Iowa), who is running"),
             (2, "Braley's remarks were released Tuesday"),
         ],
         maybe: &[
             (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
-            (1, "Braley apologized for the remarks in a written statement"),
+            (1, "Braley apologized for the remarks in a written"),
         ],
     },
     GoldGroup {
         // the conservative PAC America Rising posted/released the video
         members: &[
-            (0, "America Rising, a conservative political action committee"),
+            (0, "America Rising, a conservative political action"),
             (1, "The video, which was posted online by the conservative"),
             (2, "Braley's remarks were released Tuesday"),
         ],
@@ -269,7 +327,7 @@ pub const TRAIN_2: &[GoldGroup] = &[
     GoldGroup {
         // Grassley could become Judiciary chairman if Republicans take the Senate
         members: &[
-            (0, "But as the ranking Republican on the Judiciary Committee"),
+            (0, "But as the ranking Republican on the Judiciary"),
             (1, "He said Grassley, though, would likely become chairman"),
         ],
         maybe: &[
@@ -282,7 +340,7 @@ pub const TRAIN_2: &[GoldGroup] = &[
         // Braley apologized (to Grassley) after the video emerged
         members: &[
             (0, "Mr. Braley apologized to Senator Charles E. Grassley"),
-            (1, "Braley apologized for the remarks in a written statement"),
+            (1, "Braley apologized for the remarks in a written"),
             (2, "Braley apologized to Grassley in person"),
             (2, "The representative also posted a statement Tuesday"),
             (2, "“I apologize to Sen. Grassley and anyone"),
@@ -299,7 +357,7 @@ pub const TRAIN_2: &[GoldGroup] = &[
             (2, "“I apologize to Sen. Grassley and anyone"),
         ],
         maybe: &[
-            (1, "Braley apologized for the remarks in a written statement"),
+            (1, "Braley apologized for the remarks in a written"),
             (2, "The representative also posted a statement Tuesday"),
         ],
     },
@@ -409,7 +467,7 @@ pub const TRAIN_3: &[GoldGroup] = &[
             (0, "The speech, scheduled for March 3, was arranged"),
             (1, "Netanyahu was invited by House Speaker John Boehner"),
             (2, "\"What has happened over the last several weeks"),
-            (2, "Netanyahu was invited to speak in front of a joint session"),
+            (2, "Netanyahu was invited to speak in front of a joint"),
         ],
         maybe: &[
             (0, "WASHINGTON — Susan E. Rice, President Obama’s national"),
@@ -422,7 +480,7 @@ pub const TRAIN_3: &[GoldGroup] = &[
         members: &[
             (0, "The speech, scheduled for March 3, was arranged"),
             (1, "Netanyahu was invited by House Speaker John Boehner"),
-            (2, "Netanyahu was invited to speak in front of a joint session"),
+            (2, "Netanyahu was invited to speak in front of a joint"),
         ],
         maybe: &[(1, "Such a move is generally considered a diplomatic no-no")],
     },
@@ -656,7 +714,7 @@ pub const TRAIN_4: &[GoldGroup] = &[
         ],
         maybe: &[
             (0, "“Your tenure has, of course, been marked by gaffes"),
-            (0, "In his statement on Friday afternoon, Mr. Steele did not"),
+            (0, "In his statement on Friday afternoon, Mr. Steele did"),
             (1, "\"I think it would be better if he went,\" he said."),
             (2, "Kristol’s was the harshest of all the reactions"),
             (2, "Shortly after Kristol called for his resignation"),
@@ -672,7 +730,7 @@ pub const TRAIN_4: &[GoldGroup] = &[
             (2, "It has been prosecuted by the United States"),
         ],
         maybe: &[
-            (0, "The war in Afghanistan, which has entered its ninth year"),
+            (0, "The war in Afghanistan, which has entered its ninth"),
             (1, "\"This is America's war."),
             (1, "It's not Obama's war.\""),
         ],
@@ -683,7 +741,7 @@ pub const TRAIN_4: &[GoldGroup] = &[
         members: &[
             (0, "He added, “There are, of course, those who think"),
             (0, "But one of them shouldn’t be the chairman"),
-            (2, "There are, of course, those who think we should pull out"),
+            (2, "There are, of course, those who think we should pull"),
             (2, "But one of them shouldn’t be the chairman"),
         ],
         maybe: &[],
@@ -705,7 +763,7 @@ pub const TRAIN_4: &[GoldGroup] = &[
             (2, "Kristol’s was the harshest of all the reactions"),
         ],
         maybe: &[
-            (0, "In his statement on Friday afternoon, Mr. Steele did not"),
+            (0, "In his statement on Friday afternoon, Mr. Steele did"),
             (0, "But he sought to make the case that Afghanistan"),
         ],
     },
@@ -781,7 +839,7 @@ pub const TRAIN_5: &[GoldGroup] = &[
     GoldGroup {
         // Romney picked Ryan as his running mate
         members: &[
-            (1, "Ryan, in his first one-on-one interview since being named"),
+            (1, "Ryan, in his first one-on-one interview since being"),
             (1, "“You may have heard that Governor Romney just chose"),
             (2, "WASHINGTON -- In the wake of Mitt Romney's choice"),
         ],
@@ -795,7 +853,7 @@ pub const TRAIN_5: &[GoldGroup] = &[
             (2, "The most recent back-and-forth between the Romney"),
         ],
         maybe: &[
-            (0, "With 50 million beneficiaries, Medicare is a major concern"),
+            (0, "With 50 million beneficiaries, Medicare is a major"),
             (0, "The current fight centers on changes in the program"),
             (1, "Paul Ryan went on offense Tuesday"),
             (1, "Both sides are being selective"),
@@ -836,7 +894,7 @@ pub const TRAIN_5: &[GoldGroup] = &[
         // current retirees
         members: &[
             (0, "The government would contribute a fixed amount"),
-            (1, "Ryan wants to make changes to Medicare for those retiring"),
+            (1, "Ryan wants to make changes to Medicare for those"),
             (1, "… And so we propose no changes to anybody"),
             (1, "The Ryan proposal, submitted again in the House"),
         ],
@@ -1002,7 +1060,7 @@ pub const TRAIN_5: &[GoldGroup] = &[
         members: &[
             (0, "In an interview with Fox News on Tuesday"),
             (1, "Paul Ryan went on offense Tuesday"),
-            (1, "Ryan, in his first one-on-one interview since being named"),
+            (1, "Ryan, in his first one-on-one interview since being"),
         ],
         maybe: &[
             (1, "Ryan told Fox News the campaign is trying"),
@@ -1017,7 +1075,7 @@ pub const TRAIN_5: &[GoldGroup] = &[
         ],
         maybe: &[
             (0, "In an interview with Fox News on Tuesday"),
-            (1, "Ryan, in his first one-on-one interview since being named"),
+            (1, "Ryan, in his first one-on-one interview since being"),
         ],
     },
     GoldGroup {
@@ -1108,7 +1166,7 @@ pub const TRAIN_6: &[GoldGroup] = &[
     GoldGroup {
         // one option was the President's Intelligence Advisory Board
         members: &[
-            (0, "The White House did not disclose what those options were"),
+            (0, "The White House did not disclose what those options"),
             (1, "One of the jobs Clinton specifically discussed"),
         ],
         maybe: &[],
@@ -1126,7 +1184,7 @@ pub const TRAIN_6: &[GoldGroup] = &[
         members: &[
             (0, "While many have speculated that the White House offered"),
             (1, "Batting down allegations that the White House dangled"),
-            (2, "The source challenged one major aspect of the story line"),
+            (2, "The source challenged one major aspect of the story"),
         ],
         maybe: &[(2, "The offer for that position was made more than a month")],
     },
@@ -1192,7 +1250,7 @@ pub const TRAIN_6: &[GoldGroup] = &[
             (0, "“Such discussions are fully consistent"),
             (1, "\"Such discussions are fully consistent"),
             (2, "Press Secretary Robert Gibbs declined repeated attempts"),
-            (2, "Behind the scenes, White House Counsel Bob Bauer's office"),
+            (2, "Behind the scenes, White House Counsel Bob Bauer's"),
         ],
     },
     GoldGroup {
@@ -1242,7 +1300,7 @@ pub const TRAIN_6: &[GoldGroup] = &[
         maybe: &[
             (0, "Mr. Sestak first mentioned publicly in February"),
             (0, "Representative Darrell Issa of California"),
-            (0, "Whether that constitutes ordinary political horse-trading"),
+            (0, "Whether that constitutes ordinary political"),
             (1, "\"This is punishable by prison."),
             (1, "This is a felony,\" said Rep. Darrell Issa"),
             (2, "The source insisted that no laws were broken"),
@@ -1335,7 +1393,7 @@ pub const TRAIN_6: &[GoldGroup] = &[
         // the White House had for months refused to discuss it
         members: &[
             (0, "Mr. Sestak first mentioned publicly in February"),
-            (2, "The White House, when pressed on the matter, had been vague."),
+            (2, "The White House, when pressed on the matter, had been"),
         ],
         maybe: &[
             (1, "Sestak's opponent in the general election"),
@@ -1357,7 +1415,7 @@ pub const TRAIN_7: &[GoldGroup] = &[
         // should be built elsewhere
         members: &[
             (0, "WASHINGTON — Republican Congressional candidates"),
-            (0, "Senator Harry Reid of Nevada, the Senate majority leader"),
+            (0, "Senator Harry Reid of Nevada, the Senate majority"),
             (1, "Senate Majority Leader Harry Reid broke with"),
             (2, "And on Monday the highest-ranking Democrat"),
         ],
@@ -1371,7 +1429,7 @@ pub const TRAIN_7: &[GoldGroup] = &[
     GoldGroup {
         // ... in a statement from his spokesman Jim Manley (his office)
         members: &[
-            (0, "Senator Harry Reid of Nevada, the Senate majority leader"),
+            (0, "Senator Harry Reid of Nevada, the Senate majority"),
             (0, "“The First Amendment protects freedom of religion,”"),
             (1, "Spokesman Jim Manley said in a written statement"),
             (1, "But at the same time, Manley put Reid on the record"),
@@ -1443,7 +1501,7 @@ pub const TRAIN_7: &[GoldGroup] = &[
         members: &[
             (0, "That separates Mr. Reid from President Obama’s support"),
             (0, "Republicans said Mr. Obama’s defense of the right"),
-            (1, "The next day, he clarified that he was merely commenting"),
+            (1, "The next day, he clarified that he was merely"),
             (2, "By Saturday, the president clarified"),
         ],
         maybe: &[
@@ -1457,7 +1515,7 @@ pub const TRAIN_7: &[GoldGroup] = &[
         // the next day (Saturday) he clarified he was not speaking to the "wisdom"
         // of the project
         members: &[
-            (1, "The next day, he clarified that he was merely commenting"),
+            (1, "The next day, he clarified that he was merely"),
             (2, "By Saturday, the president clarified"),
         ],
         maybe: &[
@@ -1495,7 +1553,7 @@ pub const TRAIN_7: &[GoldGroup] = &[
     GoldGroup {
         // Reid faces Republican opponents in his re-election race
         members: &[
-            (0, "Senator Harry Reid of Nevada, the Senate majority leader"),
+            (0, "Senator Harry Reid of Nevada, the Senate majority"),
             (2, "Reid, after all, only issued the above statement"),
         ],
         maybe: &[(1, "\"While it's commendable that Senator Reid now agrees")],
@@ -1518,7 +1576,7 @@ pub const TRAIN_7: &[GoldGroup] = &[
             (1, "\"The president thinks that it's his obligation"),
         ],
         maybe: &[
-            (0, "Representative James E. Clyburn, the No. 3 House Democrat"),
+            (0, "Representative James E. Clyburn, the No. 3 House"),
             (1, "He spoke about it because he feels he has an obligation"),
             (1, "Burton said Monday that the president weighed in"),
         ],
@@ -1538,7 +1596,7 @@ pub const TRAIN_8: &[GoldGroup] = &[
         members: &[
             (0, "Listening to Michael R. Bloomberg rage about"),
             (1, "Former New York City Mayor Michael Bloomberg formally"),
-            (2, "PHILADELPHIA ― Americans should vote for Hillary Clinton"),
+            (2, "PHILADELPHIA ― Americans should vote for Hillary"),
         ],
         maybe: &[
             (0, "“Trump says he wants to run the nation"),
@@ -1551,7 +1609,7 @@ pub const TRAIN_8: &[GoldGroup] = &[
         // Bloomberg endorses Hillary Clinton
         members: &[
             (1, "Former New York City Mayor Michael Bloomberg formally"),
-            (2, "PHILADELPHIA ― Americans should vote for Hillary Clinton"),
+            (2, "PHILADELPHIA ― Americans should vote for Hillary"),
             (2, "The billionaire ex-Republican, who has endorsed"),
         ],
         maybe: &[(1, "\"This is just too important to sit out,\"")],
@@ -1560,7 +1618,7 @@ pub const TRAIN_8: &[GoldGroup] = &[
         // he hints Trump is not sane (Clinton is "sane, competent")
         members: &[
             (0, "Listening to Michael R. Bloomberg rage about"),
-            (2, "PHILADELPHIA ― Americans should vote for Hillary Clinton"),
+            (2, "PHILADELPHIA ― Americans should vote for Hillary"),
         ],
         maybe: &[
             (0, "“As a former Republican presidential campaign manager"),
@@ -1668,7 +1726,7 @@ pub const TRAIN_8: &[GoldGroup] = &[
             (0, "But in all their time in New York City"),
             (0, "“We used to be friends,” Mr. Trump told CNN."),
             (1, "He did, as well, with Trump"),
-            (2, "Bloomberg was a vocal critic of the Republican candidate"),
+            (2, "Bloomberg was a vocal critic of the Republican"),
         ],
         maybe: &[
             (0, "Mr. Trump, an avid user of Twitter, made positive"),
@@ -1692,7 +1750,7 @@ pub const TRAIN_8: &[GoldGroup] = &[
         ],
         maybe: &[
             (0, "“I guess we’re not friends anymore.”"),
-            (2, "Bloomberg was a vocal critic of the Republican candidate"),
+            (2, "Bloomberg was a vocal critic of the Republican"),
         ],
     },
     GoldGroup {
@@ -1721,7 +1779,7 @@ pub const TRAIN_8: &[GoldGroup] = &[
             (1, "Former New York City Mayor Michael Bloomberg formally"),
             (1, "\"This is just too important to sit out,\""),
             (1, "While in office, Bloomberg had a cordial relationship"),
-            (2, "PHILADELPHIA ― Americans should vote for Hillary Clinton"),
+            (2, "PHILADELPHIA ― Americans should vote for Hillary"),
         ],
     },
     GoldGroup {
@@ -1734,7 +1792,9 @@ pub const TRAIN_8: &[GoldGroup] = &[
     },
 ];
 
-pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[(TRAIN_1_FILES, TRAIN_1), (TRAIN_2_FILES, TRAIN_2),
+pub const TRAIN: &[(&[&str], &[GoldGroup])] = &[
+    (TRAIN_1_FILES, TRAIN_1),
+    (TRAIN_2_FILES, TRAIN_2),
     (TRAIN_3_FILES, TRAIN_3),
     (TRAIN_4_FILES, TRAIN_4),
     (TRAIN_5_FILES, TRAIN_5),
