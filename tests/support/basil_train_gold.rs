@@ -49,14 +49,14 @@
 //! Total: 8 events, 152 groups, 366 sure pairs.
 //!
 //! Split notes (parallax parse at labelling time; gold.json keeps each as one
-//! sentence): Fox 1 splits `"What have you guys been debating, John? | You've been
-//! debating ..."` (both halves members); Fox 3 splits `It's always been bipartisan. |
-//! We need to keep it that way."` and HuffPost 3 splits `"We need to keep it that way.
-//! | We want it that way. | ...` (the first two halves of Fox and the first of
-//! HuffPost used); NYT and Fox 5 split `Why? | To pay for Obamacare.` (the second is
-//! the member, `Why?` a maybe); HuffPost 8 splits `... running his business? | God
-//! help us.` (both members). Prefixes were checked to match exactly one sentence
-//! start of their article.
+//! sentence): TRAIN_1 Fox splits `"What have you guys been debating, John? | You've
+//! been debating ..."` (both halves members); TRAIN_3 Fox splits `It's always been
+//! bipartisan. | We need to keep it that way."` (both members) and TRAIN_3 HuffPost
+//! splits `"We need to keep it that way. | We want it that way. | ...` (only the
+//! first used); TRAIN_5 NYT and Fox split `Why? | To pay for Obamacare.` (the second
+//! is the member, `Why?` a maybe); TRAIN_8 HuffPost splits `... running his
+//! business? | God help us.` (both members). Prefixes were checked to match exactly
+//! one sentence start of their article.
 
 use super::gold::GoldGroup;
 
