@@ -198,8 +198,17 @@ pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
         let emphasis = (0..members.len())
             .map(|m| emphasis(text(members[m]), m, &pairs))
             .collect();
+        // Discrepancies are read only between members joined by a strong link: a
+        // member that joined on weaker evidence may state a neighbouring fact, and
+        // its date or number would fill another slot.
+        let firm = |r: &SentenceRef| {
+            links
+                .iter()
+                .any(|l| (l.a == *r || l.b == *r) && l.score >= params.strong_score)
+        };
         let member_feats: Vec<(&str, &Features, usize)> = members
             .iter()
+            .filter(|r| firm(r))
             .map(|&r| (text(r), &feats[r.doc][r.sentence], r.doc))
             .collect();
         let discrepancies = discrepancy::find(&member_feats, &story);

@@ -12,7 +12,6 @@ mod wording;
 
 use dates::dates;
 use quotes::quotes;
-pub use wording::action_verb;
 use wording::{names, verbs};
 
 /// What kind of detail differs.

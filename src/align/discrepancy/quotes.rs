@@ -5,21 +5,28 @@ use super::{Discrepancy, Kind, Part, Value};
 use crate::align::worddiff::{Mark, diff_words};
 use std::collections::HashSet;
 
-/// Spans inside quotation marks, of two words or more.
+/// Spans inside quotation marks, of two words or more. A sentence may begin or
+/// end inside a quotation (quotations are split like other text): a closing
+/// mark with no opening one, or an opening one never closed, quotes nothing.
 fn quoted(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
+        // A straight mark opens after a space, a bracket or a dash (or at the start)
+        // and before a word; any other straight mark closes.
+        let opens_straight = c == '"'
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|b| b.is_whitespace() || "([{—–-―".contains(b))
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|a| !a.is_whitespace());
         match (c, open) {
             ('“' | '«' | '„', _) => open = Some(i + c.len_utf8()),
-            ('"', None)
-                if text[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|b| !b.is_alphanumeric()) =>
-            {
-                open = Some(i + 1)
-            }
+            ('"', _) if opens_straight => open = Some(i + 1),
+            ('"', None) => {}
             ('”' | '»' | '"', Some(start)) => {
                 let q = text[start..i].trim_matches(|c: char| c.is_whitespace() || c == ',');
                 if q.split_whitespace().count() >= 2 {
@@ -33,37 +40,70 @@ fn quoted(text: &str) -> Vec<&str> {
     out
 }
 
+/// A quotation's letters and digits, lower case, without the stop words at either
+/// end ("The seemingly political nature …" and "seemingly political nature …" are
+/// one quotation).
 fn fingerprint(text: &str) -> String {
-    text.chars()
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let stop = |w: &&str| {
+        let w: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+        crate::align::terms::is_stopword(&w.to_lowercase())
+    };
+    let start = words.iter().position(|w| !stop(w)).unwrap_or(words.len());
+    let end = words
+        .iter()
+        .rposition(|w| !stop(w))
+        .map_or(start, |e| e + 1);
+    words[start..end.max(start)]
+        .concat()
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
 }
 
-/// How `part` renders `quote`: its own quotation that overlaps it, or the stretch
-/// of its text from the first to the last word it shares with the quote.
+/// Whether a stretch of text holds a content word (not a stop word).
+fn has_content(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| !w.is_empty() && !crate::align::terms::is_stopword(&w.to_lowercase()))
+}
+
+/// How `part` renders `quote`: the stretch of its text from the first to the last
+/// content word it shares with the quote, when it shares at least three content
+/// words and half of the quote's first eight words' worth (a paraphrase, not the
+/// same stop words).
 fn rendering(quote: &str, part: &Part) -> Option<String> {
     let joined = part.joined();
     let d = diff_words(quote, &joined);
     if d.similarity < 0.05 {
         return None;
     }
-    let same: Vec<_> = d
+    let content = |s: &crate::align::worddiff::Segment| {
+        s.mark == Mark::Same && has_content(&joined[s.range.clone()])
+    };
+    let shared_words: usize = d
         .right
         .iter()
-        .filter(|s| {
-            s.mark == Mark::Same && joined[s.range.clone()].chars().any(char::is_alphanumeric)
-        })
-        .collect();
-    let shared_words: usize = same
-        .iter()
+        .filter(|s| content(s))
         .map(|s| joined[s.range.clone()].split_whitespace().count())
         .sum();
     if shared_words < 3 || shared_words * 2 < quote.split_whitespace().count().min(8) {
         return None;
     }
-    let (first, last) = (same.first()?, same.last()?);
-    let text = joined[first.range.start..last.range.end]
+    // From the first to the last shared content word, widened over the shared
+    // words right beside them ("The" before a quote's first noun).
+    let mut first = d.right.iter().position(content)?;
+    let mut last = d.right.iter().rposition(content)?;
+    let same_or_blank = |s: &crate::align::worddiff::Segment| {
+        s.mark == Mark::Same || joined[s.range.clone()].trim().is_empty()
+    };
+    while first > 0 && same_or_blank(&d.right[first - 1]) {
+        first -= 1;
+    }
+    while last + 1 < d.right.len() && same_or_blank(&d.right[last + 1]) {
+        last += 1;
+    }
+    let text = joined[d.right[first].range.start..d.right[last].range.end]
         .trim()
         .trim_end_matches([',', ';']);
     Some(text.to_string())
