@@ -44,7 +44,7 @@ pub fn run(
     while !app.quit && session.stopped().is_none() {
         session
             .terminal
-            .draw(|frame| views::draw(&app, frame))
+            .draw(|frame| self::frame(&mut app, frame))
             .map_err(|e| e.to_string())?;
         // Wake often while work is under way (to show its result), and at least
         // every tick to notice a signal; input wakes the loop at once.
@@ -68,6 +68,12 @@ pub fn run(
         app.poll(false);
     }
     Ok(session.stopped())
+}
+
+/// One frame: the app settles its layout and scroll for the frame's size, then
+/// the views draw it.
+pub fn frame(app: &mut App, frame: &mut ratatui::Frame) {
+    views::draw(app, frame);
 }
 
 /// Terminal input, read on its own thread: a terminal that hangs up can leave
