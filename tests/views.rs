@@ -14,7 +14,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::{Color, Style};
 
 /// The app on an empty library: the demo story is listed.
 fn demo_app(dir: &tempfile::TempDir) -> App {
@@ -96,7 +96,7 @@ fn every_view(width: u16, height: u16) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut app = demo_app(&dir);
     let size = format!("{width}x{height}");
-    let mut shot = |app: &mut App, view: &str| {
+    let shot = |app: &mut App, view: &str| {
         let buf = draw(app, width, height);
         insta::assert_snapshot!(format!("{view}_{size}"), snapshot(&buf));
     };

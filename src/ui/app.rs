@@ -5,10 +5,11 @@
 use super::compare::CompareState;
 use super::data::{OpenStory, Source, StoryEntry};
 use super::keys::{Action, Keymap};
+use super::layout;
 use super::lists::{Cursor, LibraryState, Sort};
 use super::reader::ReaderState;
 use super::theme::Theme;
-use std::cell::Cell;
+use ratatui::layout::Rect;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
@@ -32,9 +33,9 @@ pub struct StoryState {
 #[derive(Default)]
 pub struct Hits {
     /// The main list: its area, header lines, and scroll offset.
-    pub list: Option<(ratatui::layout::Rect, u16, usize)>,
+    pub list: Option<(Rect, u16, usize)>,
     /// Compare rows on screen: area and row index.
-    pub rows: Vec<(ratatui::layout::Rect, usize)>,
+    pub rows: Vec<(Rect, usize)>,
     /// Compare panes: columns from, to, and pane index.
     pub panes: Vec<(u16, u16, usize)>,
 }
@@ -62,9 +63,10 @@ pub struct App {
     pub message: Option<String>,
     pub loading: Option<Loading>,
     pub quit: bool,
-    /// Rows in the last frame's main list, for paging.
-    pub page: Cell<usize>,
-    pub hits: std::cell::RefCell<Hits>,
+    /// Rows in the settled frame's main list, for paging.
+    pub page: usize,
+    /// Where the settled frame puts what a mouse can point at.
+    pub hits: Hits,
 }
 
 impl App {
@@ -86,8 +88,8 @@ impl App {
             message: None,
             loading: None,
             quit: false,
-            page: Cell::new(10),
-            hits: Default::default(),
+            page: 10,
+            hits: Hits::default(),
         })
     }
 
@@ -238,7 +240,7 @@ impl App {
             }
             return;
         }
-        let page = self.page.get();
+        let page = self.page;
         match (self.screen, action) {
             (_, Action::Back) => self.back(),
             (Screen::Library, Action::Filter) => self.library.filtering = true,
@@ -276,7 +278,7 @@ impl App {
             (Screen::Reader, a) => {
                 // `limit` is what the last frame could show; until the article
                 // is laid out it is unknown (usize::MAX).
-                let limit = self.reader.limit.get();
+                let limit = self.reader.limit;
                 self.reader.scroll = match a {
                     Action::Up => self.reader.scroll.saturating_sub(1),
                     Action::Down => self.reader.scroll + 1,
@@ -370,7 +372,7 @@ impl App {
 
     /// A click at a cell of the screen: selects the list row, fact row or pane there.
     pub fn click(&mut self, x: u16, y: u16) {
-        let hits = self.hits.borrow();
+        let hits = &self.hits;
         let pos = ratatui::layout::Position { x, y };
         if self.screen == Screen::Compare {
             let row = hits
@@ -383,7 +385,6 @@ impl App {
                 .iter()
                 .find(|(from, to, _)| (*from..*to).contains(&x))
                 .map(|(_, _, p)| *p);
-            drop(hits);
             if let Some(c) = &mut self.compare {
                 if let Some(r) = row {
                     c.selected = r;
@@ -397,7 +398,6 @@ impl App {
         let Some((area, header, offset)) = hits.list else {
             return;
         };
-        drop(hits);
         if !area.contains(pos) || y < area.y + header {
             return;
         }
@@ -423,6 +423,71 @@ impl App {
                 )
             }
             _ => {}
+        }
+    }
+
+    /// Settles the next frame for a screen of `area`: the current view's
+    /// scroll offset, its page size, and where it puts what a click can select.
+    /// Views then only draw.
+    pub fn settle(&mut self, area: Rect) {
+        self.hits = Hits::default();
+        if layout::too_small(area) {
+            return;
+        }
+        let [main, _] = layout::screen(area);
+        let list = match self.screen {
+            Screen::Library => {
+                let lib = &mut self.library;
+                let [_, _, list] = layout::library(main, lib.is_demo(), lib.filter_line());
+                lib.cursor.settle(lib.shown_len(), layout::table_rows(list));
+                Some((list, lib.cursor.offset))
+            }
+            Screen::Story => self.story.as_mut().map(|s| {
+                let [list, _, _] = layout::story(main, s.story.articles.len());
+                s.cursor
+                    .settle(s.story.articles.len(), layout::table_rows(list));
+                (list, s.cursor.offset)
+            }),
+            Screen::Matrix => self.compare.as_ref().map(|c| {
+                let [grid, _, _] = layout::matrix(main);
+                self.matrix
+                    .settle(c.facts().len(), layout::table_rows(grid));
+                (grid, self.matrix.offset)
+            }),
+            Screen::Reader => {
+                let (width, inner) = layout::reader(main);
+                if let Some(s) = &self.story {
+                    self.reader.settle(&s.story, width, inner);
+                }
+                self.page = inner.saturating_sub(1);
+                None
+            }
+            Screen::Compare => {
+                if let Some(c) = &mut self.compare {
+                    c.settle(main);
+                    self.page = c.layout.rows.len().max(2) - 1;
+                    self.hits.rows = c.layout.rows.iter().map(|&(r, rect)| (rect, r)).collect();
+                    let shown = c.shown();
+                    let width = c.layout.pane_width;
+                    self.hits.panes = c
+                        .layout
+                        .panes
+                        .iter()
+                        .map(|&(d, x)| {
+                            (
+                                x,
+                                x + width,
+                                shown.iter().position(|&s| s == d).unwrap_or(0),
+                            )
+                        })
+                        .collect();
+                }
+                None
+            }
+        };
+        if let Some((list, offset)) = list {
+            self.page = layout::table_rows(list).saturating_sub(1);
+            self.hits.list = Some((list, 2, offset));
         }
     }
 

@@ -5,39 +5,65 @@
 use super::data::OpenStory;
 use super::keys::Action;
 use crate::align::Mark;
-use crate::align::layout::FactRow;
-use ratatui::text::Line;
-use std::cell::{Cell, RefCell};
+use crate::align::layout::{FactRow, cell_spans};
+use ratatui::layout::Rect;
 use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::Arc;
+
+/// Narrowest pane worth reading.
+pub const MIN_PANE: u16 = 28;
+/// The columns left of the panes, for the row marker.
+pub const GUTTER: u16 = 2;
+
+/// One wrapped line of a cell: runs of text with their marks.
+pub type WrappedLine = Vec<(String, Mark)>;
 
 /// Wrapped lines of cells, by (row, article), for one pane width: a frame then
 /// costs drawing, not wrapping, and scrolling re-wraps nothing.
 #[derive(Default)]
 pub struct WrapCache {
     width: usize,
-    cells: HashMap<(usize, usize), Rc<Vec<Line<'static>>>>,
+    cells: HashMap<(usize, usize), Vec<WrappedLine>>,
 }
 
 impl WrapCache {
-    pub fn get(
-        &mut self,
-        row: usize,
-        doc: usize,
-        width: usize,
-        make: impl FnOnce() -> Vec<Line<'static>>,
-    ) -> Rc<Vec<Line<'static>>> {
+    /// Wraps the cell of article `doc` in row `r` at `width`, unless it is.
+    fn ensure(&mut self, story: &OpenStory, r: usize, doc: usize, width: usize) -> usize {
         if width != self.width {
             self.cells.clear();
             self.width = width;
         }
-        Rc::clone(
-            self.cells
-                .entry((row, doc))
-                .or_insert_with(|| Rc::new(make())),
-        )
+        self.cells
+            .entry((r, doc))
+            .or_insert_with(|| {
+                let row = &story.rows[r];
+                if row.cells[doc].is_empty() {
+                    return Vec::new();
+                }
+                let spans = cell_spans(&story.alignment, row, doc, &story.articles[doc].sentences);
+                crate::text::wrap::wrap(&spans, width)
+            })
+            .len()
     }
+
+    /// The wrapped lines of a cell settled for this frame (none if it was not).
+    pub fn lines(&self, r: usize, doc: usize) -> &[WrappedLine] {
+        self.cells.get(&(r, doc)).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Where the settled frame puts the comparison's parts.
+#[derive(Default, Clone, Debug, PartialEq, Eq)]
+pub struct CompareLayout {
+    pub header: Rect,
+    pub titles: Rect,
+    pub body: Rect,
+    pub detail: Rect,
+    pub pane_width: u16,
+    /// The panes drawn: article and left column.
+    pub panes: Vec<(usize, u16)>,
+    /// The rows drawn: row index and its area (text lines, then a blank line).
+    pub rows: Vec<(usize, Rect)>,
 }
 
 /// How a fact row reads across outlets, from the gutter marker's point of view.
@@ -55,6 +81,19 @@ pub enum RowKind {
     Unique,
 }
 
+/// How one discrepancy reads: its values agree (`Same`), differ without
+/// contradicting (`Differs`), or contradict (`Disagrees`). The one place the
+/// interface reads the engine's verdict.
+pub fn verdict(d: &crate::align::Discrepancy) -> RowKind {
+    if d.agree {
+        RowKind::Same
+    } else if d.compatible {
+        RowKind::Differs
+    } else {
+        RowKind::Disagrees
+    }
+}
+
 pub struct CompareState {
     pub story: Arc<OpenStory>,
     /// Articles in pane order.
@@ -68,16 +107,18 @@ pub struct CompareState {
     pub zoom: bool,
     /// Selected fact row (index into the story's rows).
     pub selected: usize,
-    /// First row drawn by the last frame.
-    pub top: Cell<usize>,
-    /// How many panes the last frame fitted side by side.
-    pub fit: Cell<usize>,
+    /// First row drawn by the settled frame.
+    pub top: usize,
+    /// How many panes the settled frame fits side by side.
+    pub fit: usize,
     /// The outlet chooser's cursor, while it is open.
     pub choosing: Option<usize>,
-    pub wrapped: RefCell<WrapCache>,
+    pub wrapped: WrapCache,
+    /// Where the settled frame puts things.
+    pub layout: CompareLayout,
     /// For each row, how many visible rows come before it (and the total at the
-    /// end); rebuilt when the set of shown outlets changes.
-    visible_before: RefCell<Option<Vec<u32>>>,
+    /// end); recounted when the set of shown outlets changes.
+    visible_before: Vec<u32>,
 }
 
 impl CompareState {
@@ -91,12 +132,14 @@ impl CompareState {
             focus: 0,
             zoom: false,
             selected: 0,
-            top: Cell::new(0),
-            fit: Cell::new(n.max(1)),
+            top: 0,
+            fit: n.max(1),
             choosing: None,
-            wrapped: RefCell::default(),
-            visible_before: RefCell::default(),
+            wrapped: WrapCache::default(),
+            layout: CompareLayout::default(),
+            visible_before: Vec::new(),
         };
+        state.recount();
         state.selected = state.next_row(0, true, |_, _| true).unwrap_or(0);
         state
     }
@@ -119,7 +162,7 @@ impl CompareState {
         shown
             .into_iter()
             .skip(self.first)
-            .take(self.fit.get().max(1))
+            .take(self.fit.max(1))
             .collect()
     }
 
@@ -135,19 +178,21 @@ impl CompareState {
             .any(|&d| !self.hidden[d] && !row.cells[d].is_empty())
     }
 
+    /// Counts the visible rows before each row.
+    fn recount(&mut self) {
+        let mut counts = Vec::with_capacity(self.story.rows.len() + 1);
+        let mut n = 0u32;
+        for r in 0..self.story.rows.len() {
+            counts.push(n);
+            n += u32::from(self.visible(r));
+        }
+        counts.push(n);
+        self.visible_before = counts;
+    }
+
     /// The selected row's place among the visible rows, and how many there are.
     pub fn place(&self) -> (usize, usize) {
-        let mut cache = self.visible_before.borrow_mut();
-        let counts = cache.get_or_insert_with(|| {
-            let mut counts = Vec::with_capacity(self.story.rows.len() + 1);
-            let mut n = 0u32;
-            for r in 0..self.story.rows.len() {
-                counts.push(n);
-                n += u32::from(self.visible(r));
-            }
-            counts.push(n);
-            counts
-        });
+        let counts = &self.visible_before;
         let at = self.selected.min(self.story.rows.len().saturating_sub(1));
         (
             counts.get(at).copied().unwrap_or(0) as usize + 1,
@@ -167,14 +212,16 @@ impl CompareState {
         let involved = |d: &crate::align::Discrepancy| {
             d.values.iter().filter(|v| shown.contains(&v.doc)).count() >= 2
         };
-        if group
+        let verdicts: Vec<RowKind> = group
             .discrepancies
             .iter()
-            .any(|d| !d.compatible && involved(d))
-        {
+            .filter(|d| involved(d))
+            .map(verdict)
+            .collect();
+        if verdicts.contains(&RowKind::Disagrees) {
             return RowKind::Disagrees;
         }
-        if group.discrepancies.iter().any(|d| !d.agree && involved(d)) {
+        if verdicts.contains(&RowKind::Differs) {
             return RowKind::Differs;
         }
         let worded = group
@@ -284,11 +331,11 @@ impl CompareState {
                 self.first = self.first.saturating_sub(1);
                 self.focus = self
                     .focus
-                    .clamp(self.first, (self.first + self.fit.get()).saturating_sub(1));
+                    .clamp(self.first, (self.first + self.fit).saturating_sub(1));
                 None
             }
             Action::PaneRight => {
-                let max_first = shown.saturating_sub(self.fit.get().max(1));
+                let max_first = shown.saturating_sub(self.fit.max(1));
                 self.first = (self.first + 1).min(max_first);
                 self.focus = self.focus.max(self.first);
                 None
@@ -333,7 +380,7 @@ impl CompareState {
     }
 
     fn reveal_focus(&mut self) {
-        let fit = self.fit.get().max(1);
+        let fit = self.fit.max(1);
         if self.focus < self.first {
             self.first = self.focus;
         } else if self.focus >= self.first + fit {
@@ -354,7 +401,7 @@ impl CompareState {
                 // At least one outlet stays on screen.
                 if self.hidden[doc] || shown > 1 {
                     self.hidden[doc] = !self.hidden[doc];
-                    self.visible_before.replace(None);
+                    self.recount();
                 }
                 let shown = self.shown().len();
                 self.focus = self.focus.min(shown.saturating_sub(1));
@@ -369,6 +416,72 @@ impl CompareState {
             Action::Back | Action::ChooseOutlets => self.choosing = None,
             _ => {}
         }
+    }
+
+    /// Settles the frame for the view's `area`: how many panes fit, their
+    /// width, each shown cell wrapped, the first row drawn (kept while the
+    /// selection still fits below it, else the highest row from which it does)
+    /// and the rows that fit from there.
+    pub fn settle(&mut self, area: Rect) {
+        let [header, titles, body, detail] = super::layout::compare(area);
+        let shown = self.shown().len();
+        let room = area.width.saturating_sub(GUTTER);
+        self.fit = (room / MIN_PANE).clamp(1, shown.max(1) as u16) as usize;
+        let panes = self.panes();
+        let pane_width = room / panes.len().max(1) as u16;
+        let text_width = pane_width.saturating_sub(2) as usize;
+        let story = Arc::clone(&self.story);
+        let wrapped = &mut self.wrapped;
+        let mut height_of = |r: usize| -> u16 {
+            let lines = panes
+                .iter()
+                .map(|&d| wrapped.ensure(&story, r, d, text_width))
+                .max()
+                .unwrap_or(1);
+            u16::try_from(lines.max(1))
+                .unwrap_or(u16::MAX)
+                .saturating_add(1)
+        };
+        let mut top = self.top.min(self.selected);
+        let mut used = 0u16;
+        let mut fits_from = self.selected;
+        let visible = |r: &usize| {
+            self.order
+                .iter()
+                .any(|&d| !self.hidden[d] && !story.rows[*r].cells[d].is_empty())
+        };
+        for r in (top..=self.selected).rev().filter(visible) {
+            used = used.saturating_add(height_of(r));
+            if used > body.height && r != self.selected {
+                break;
+            }
+            fits_from = r;
+        }
+        top = top.max(fits_from);
+        let mut rows = Vec::new();
+        let mut y = body.y;
+        for r in (top..story.rows.len()).filter(visible) {
+            if y >= body.bottom() {
+                break;
+            }
+            let height = height_of(r).min(body.bottom() - y);
+            rows.push((r, Rect { y, height, ..body }));
+            y += height;
+        }
+        self.top = top;
+        self.layout = CompareLayout {
+            header,
+            titles,
+            body,
+            detail,
+            pane_width,
+            panes: panes
+                .iter()
+                .enumerate()
+                .map(|(i, &d)| (d, titles.x + GUTTER + i as u16 * pane_width))
+                .collect(),
+            rows,
+        };
     }
 
     /// The rows that are shared facts, in reading order (the matrix's rows).

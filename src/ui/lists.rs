@@ -3,7 +3,6 @@
 
 use super::data::{StoryEntry, StoryKey};
 use super::keys::Action;
-use std::cell::Cell;
 
 /// How the library view orders its stories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,11 +24,11 @@ impl Sort {
     }
 }
 
-/// A selection in a list, with the scroll offset the last frame used.
+/// A selection in a list, with the scroll offset settled for the frame.
 #[derive(Default, Debug)]
 pub struct Cursor {
     pub selected: usize,
-    pub offset: Cell<usize>,
+    pub offset: usize,
 }
 
 impl Cursor {
@@ -45,6 +44,20 @@ impl Cursor {
             _ => self.selected,
         }
         .min(last);
+    }
+
+    /// Settles the scroll offset for a frame showing `rows` of a list of `len`:
+    /// kept while the selection is on screen, else moved as little as shows it.
+    pub fn settle(&mut self, len: usize, rows: usize) {
+        let rows = rows.max(1);
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let mut offset = self.offset.min(len.saturating_sub(1));
+        if self.selected < offset {
+            offset = self.selected;
+        } else if self.selected >= offset + rows {
+            offset = self.selected + 1 - rows;
+        }
+        self.offset = offset;
     }
 }
 
@@ -100,6 +113,16 @@ impl LibraryState {
         self.order = order;
     }
 
+    /// How many entries are shown.
+    pub fn shown_len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// True while the filter line is on screen.
+    pub fn filter_line(&self) -> bool {
+        self.filtering || !self.filter.is_empty()
+    }
+
     /// The entries shown, filtered and sorted.
     pub fn shown(&self) -> Vec<&StoryEntry> {
         self.order.iter().map(|&i| &self.entries[i]).collect()
@@ -107,5 +130,35 @@ impl LibraryState {
 
     pub fn is_demo(&self) -> bool {
         self.entries.iter().any(|e| e.key == StoryKey::Demo)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_offset_moves_only_to_show_the_selection() {
+        // (selected, offset before, len, rows) → (selected, offset after)
+        let cases = [
+            ((0, 0, 10, 4), (0, 0)),
+            ((3, 0, 10, 4), (3, 0)),
+            ((4, 0, 10, 4), (4, 1)),
+            ((9, 0, 10, 4), (9, 6)),
+            ((2, 5, 10, 4), (2, 2)),
+            ((5, 3, 10, 4), (5, 3)),
+            ((7, 0, 5, 4), (4, 1)),
+            ((0, 3, 0, 4), (0, 0)),
+            ((6, 0, 10, 0), (6, 6)),
+        ];
+        for ((selected, offset, len, rows), want) in cases {
+            let mut c = Cursor { selected, offset };
+            c.settle(len, rows);
+            assert_eq!(
+                (c.selected, c.offset),
+                want,
+                "{selected} {offset} {len} {rows}"
+            );
+        }
     }
 }

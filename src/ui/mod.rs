@@ -8,7 +8,8 @@ pub mod compare;
 pub mod config;
 pub mod data;
 pub mod keys;
-mod lists;
+pub mod layout;
+pub mod lists;
 pub mod reader;
 mod terminal;
 pub mod theme;
@@ -73,6 +74,7 @@ pub fn run(
 /// One frame: the app settles its layout and scroll for the frame's size, then
 /// the views draw it.
 pub fn frame(app: &mut App, frame: &mut ratatui::Frame) {
+    app.settle(frame.area());
     views::draw(app, frame);
 }
 
@@ -98,23 +100,20 @@ pub fn handle(app: &mut App, event: Event) {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             if app.screen == Screen::Library && app.library.filtering && !app.help {
-                match key.code {
-                    KeyCode::Esc => app.end_filter(false),
-                    KeyCode::Enter => app.end_filter(true),
-                    KeyCode::Backspace => app.type_filter(None),
-                    KeyCode::Char(c) if !key.modifiers.contains(event::KeyModifiers::CONTROL) => {
+                // Characters are typing; other keys act through the keymap.
+                match (key.code, app.keys.action(&key)) {
+                    (KeyCode::Backspace, _) => app.type_filter(None),
+                    (KeyCode::Char(c), _)
+                        if !key.modifiers.contains(event::KeyModifiers::CONTROL) =>
+                    {
                         app.type_filter(Some(c))
                     }
-                    KeyCode::Up | KeyCode::Down => {
-                        if let Some(action) = app.keys.action(&key) {
-                            app.update(action);
-                        }
+                    (_, Some(keys::Action::Open)) => app.end_filter(true),
+                    (_, Some(keys::Action::Back)) => app.end_filter(false),
+                    (_, Some(a @ (keys::Action::Up | keys::Action::Down | keys::Action::Quit))) => {
+                        app.update(a)
                     }
-                    _ => {
-                        if app.keys.action(&key) == Some(keys::Action::Quit) {
-                            app.update(keys::Action::Quit);
-                        }
-                    }
+                    _ => {}
                 }
                 return;
             }

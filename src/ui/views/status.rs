@@ -1,24 +1,16 @@
 //! The status bar: where you are, and the keys that matter here (the live
-//! bindings), or the last message.
+//! bindings, so a rebound key shows as bound), or the last message.
 
 use crate::ui::app::{App, Screen};
-use crate::ui::keys::Action;
-use ratatui::Frame;
+use crate::ui::keys::{Action, Keymap};
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let place = match app.screen {
-        Screen::Library => "Library",
-        Screen::Story => "Story",
-        Screen::Reader => "Reader",
-        Screen::Compare => "Compare",
-        Screen::Matrix => "Coverage",
-    };
-    let keys: &[(Action, &str)] = match app.screen {
-        Screen::Library if app.library.filtering => &[],
+/// The actions worth a hint on each screen, with what they do there.
+pub fn hints(screen: Screen) -> &'static [(Action, &'static str)] {
+    match screen {
         Screen::Library => &[
             (Action::Open, "open"),
             (Action::Compare, "compare"),
@@ -56,26 +48,55 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             (Action::Help, "help"),
             (Action::Back, "back"),
         ],
-    };
-    let mut spans = vec![Span::styled(
-        format!(" parallax › {place} "),
-        theme.status.patch(theme.title),
-    )];
-    if let Some(message) = &app.message {
-        spans.push(Span::styled(format!(" {message}"), theme.status));
-    } else if app.library.filtering && app.screen == Screen::Library {
-        spans.push(Span::styled(
-            " type to filter · Enter keep · Esc clear",
-            theme.status,
-        ));
-    } else {
-        for (action, label) in keys {
-            spans.push(Span::styled(
-                format!(" {} ", app.keys.hint(*action)),
-                theme.status.patch(theme.key),
-            ));
-            spans.push(Span::styled(format!("{label} "), theme.status));
-        }
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)).style(theme.status), area);
+}
+
+/// The hint while the library filter takes typing: the keys that end it.
+pub fn filter_hint(keys: &Keymap) -> String {
+    format!(
+        "type to filter · {} keep · {} clear",
+        keys.command_hint(Action::Open),
+        keys.command_hint(Action::Back)
+    )
+}
+
+pub struct StatusBar<'a> {
+    pub app: &'a App,
+}
+
+impl Widget for StatusBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let app = self.app;
+        let theme = &app.theme;
+        let place = match app.screen {
+            Screen::Library => "Library",
+            Screen::Story => "Story",
+            Screen::Reader => "Reader",
+            Screen::Compare => "Compare",
+            Screen::Matrix => "Coverage",
+        };
+        let mut spans = vec![Span::styled(
+            format!(" parallax › {place} "),
+            theme.status.patch(theme.title),
+        )];
+        if let Some(message) = &app.message {
+            spans.push(Span::styled(format!(" {message}"), theme.status));
+        } else if app.library.filtering && app.screen == Screen::Library {
+            spans.push(Span::styled(
+                format!(" {}", filter_hint(&app.keys)),
+                theme.status,
+            ));
+        } else {
+            for (action, label) in hints(app.screen) {
+                spans.push(Span::styled(
+                    format!(" {} ", app.keys.hint(*action)),
+                    theme.status.patch(theme.key),
+                ));
+                spans.push(Span::styled(format!("{label} "), theme.status));
+            }
+        }
+        Paragraph::new(Line::from(spans))
+            .style(theme.status)
+            .render(area, buf);
+    }
 }
