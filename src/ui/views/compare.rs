@@ -16,6 +16,9 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
+/// The fewest title characters worth keeping the legend for.
+const MIN_TITLE: usize = 24;
+
 use ratatui::widgets::{
     Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
 };
@@ -64,7 +67,7 @@ impl Widget for Header<'_> {
         let (state, theme) = (self.state, self.theme);
         let shown = state.shown().len();
         let panes = state.layout.panes.len();
-        let mut facts = format!("· {} facts shared", state.story.alignment.groups.len());
+        let mut facts = format!(" · {} facts shared", state.story.alignment.groups.len());
         if panes < shown {
             facts.push_str(&format!(
                 " · panes {}–{} of {} ({}/{} scroll)",
@@ -79,17 +82,34 @@ impl Widget for Header<'_> {
         if hidden > 0 {
             facts.push_str(&format!(" · {hidden} hidden"));
         }
-        facts.push_str(" · ");
-        Paragraph::new(Line::from(vec![
-            Span::styled(format!(" {} ", state.story.entry.title), theme.title),
-            Span::styled(facts, theme.dim),
+        let legend = [
+            Span::styled(" · ", theme.dim),
             Span::styled("changed", theme.changed),
             Span::styled(" · ", theme.dim),
             Span::styled("only here", theme.only),
             Span::styled(" · ", theme.dim),
             Span::styled("unique sentence", theme.unique),
-        ]))
-        .render(area, buf);
+        ];
+        // The counts and panes always show; the legend while the title keeps
+        // a readable width; the title takes what is left.
+        let width = area.width as usize;
+        let fixed = facts.chars().count() + 1;
+        let legend_width: usize = legend.iter().map(|s| s.width()).sum();
+        let title = &state.story.entry.title;
+        let with_legend =
+            width.saturating_sub(fixed + legend_width) >= MIN_TITLE.min(title.chars().count());
+        let room = width.saturating_sub(fixed + if with_legend { legend_width } else { 0 });
+        let mut spans = vec![
+            Span::styled(
+                format!(" {}", crate::text::wrap::shorten(title, room.max(1))),
+                theme.title,
+            ),
+            Span::styled(facts, theme.dim),
+        ];
+        if with_legend {
+            spans.extend(legend);
+        }
+        Paragraph::new(Line::from(spans)).render(area, buf);
     }
 }
 
@@ -110,18 +130,25 @@ impl Widget for PaneTitle<'_> {
         } else {
             theme.border
         };
-        let label = Line::from(Span::styled(
-            match &article.author {
-                Some(author) => format!("  [{}] {} · by {author}", doc + 1, article.label()),
-                None => format!("  [{}] {}", doc + 1, article.label()),
-            },
-            if focused { theme.title } else { theme.text },
+        let name_style = if focused { theme.title } else { theme.text };
+        let cols = (area.width as usize).saturating_sub(2);
+        let mut label = vec![Span::raw("  ")];
+        label.extend(super::outlet_spans(
+            article, doc, cols, name_style, theme.dim,
         ));
+        let used: usize = label.iter().map(|s| s.width()).sum();
+        if let Some(author) = &article.author {
+            let by = format!(" · by {author}");
+            if used + by.chars().count() <= area.width as usize {
+                label.push(Span::styled(by, theme.dim));
+            }
+        }
+        let headline = article.title.as_deref().unwrap_or_default();
         let headline = Line::from(Span::styled(
-            format!("  {}", article.title.as_deref().unwrap_or_default()),
+            format!("  {}", crate::text::wrap::shorten(headline, cols.max(1))),
             theme.dim,
         ));
-        Paragraph::new(vec![label, headline])
+        Paragraph::new(vec![Line::from(label), headline])
             .block(Block::new().borders(Borders::BOTTOM).border_style(border))
             .render(area, buf);
     }

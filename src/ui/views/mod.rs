@@ -155,3 +155,36 @@ pub fn styled_line<'a>(theme: &Theme, line: &'a [(String, Mark)], base: Style) -
             .collect::<Vec<_>>(),
     )
 }
+
+/// What marks an article whose outlet is unknown (see `Article::label`).
+const UNKNOWN: &str = " (outlet unknown)";
+
+/// "[n] outlet" in at most `cols` columns: a name too long is shortened, but
+/// an unknown outlet keeps its "(outlet unknown)" mark, dimmed.
+pub fn outlet_spans(
+    article: &crate::ingest::Article,
+    doc: usize,
+    cols: usize,
+    style: Style,
+    dim: Style,
+) -> Vec<Span<'static>> {
+    let label = article.label();
+    let number = format!("[{}] ", doc + 1);
+    let (name, unknown) = match label.strip_suffix(UNKNOWN) {
+        Some(name) if article.outlet.is_none() => (name.to_string(), true),
+        _ => (label, false),
+    };
+    let mark = if unknown { UNKNOWN } else { "" };
+    let room = cols.saturating_sub(number.chars().count() + mark.chars().count());
+    let mut spans = vec![
+        Span::styled(number, style),
+        Span::styled(
+            crate::text::wrap::shorten(&name, room.max(4)).into_owned(),
+            style,
+        ),
+    ];
+    if unknown {
+        spans.push(Span::styled(mark, dim));
+    }
+    spans
+}

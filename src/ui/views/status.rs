@@ -87,9 +87,30 @@ impl Widget for StatusBar<'_> {
                 theme.status,
             ));
         } else {
-            for (action, label) in hints(app.screen) {
+            // Hints in order while they fit; the help key's always does.
+            let used: usize = spans.iter().map(|s| s.width()).sum();
+            let mut room = (area.width as usize).saturating_sub(used);
+            let hints: Vec<(String, &str, bool)> = hints(app.screen)
+                .iter()
+                .map(|&(action, label)| (app.keys.hint(action), label, action == Action::Help))
+                .collect();
+            let width = |key: &str, label: &str| key.chars().count() + label.chars().count() + 3;
+            room = room.saturating_sub(
+                hints
+                    .iter()
+                    .filter(|h| h.2)
+                    .map(|(k, l, _)| width(k, l))
+                    .sum(),
+            );
+            for (key, label, help) in hints {
+                if !help {
+                    if width(&key, label) > room {
+                        continue;
+                    }
+                    room -= width(&key, label);
+                }
                 spans.push(Span::styled(
-                    format!(" {} ", app.keys.hint(*action)),
+                    format!(" {key} "),
                     theme.status.patch(theme.key),
                 ));
                 spans.push(Span::styled(format!("{label} "), theme.status));
