@@ -16,15 +16,32 @@ use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Style};
 
-/// The app on an empty library: the demo story is listed.
+/// The app on a new, empty library: the demo story is listed, and the status
+/// line says where the library is (cleared here: the path is a temporary one).
 fn demo_app(dir: &tempfile::TempDir) -> App {
-    let lib = Library::open(&dir.path().join("lib.db")).expect("library");
-    App::new(
+    let path = dir.path().join("lib.db");
+    let lib = Library::open(&path).expect("library");
+    let mut app = App::new(
         Source::Library(lib),
         Keymap::default(),
         Theme::new(Palette::Sixteen),
     )
-    .expect("app")
+    .expect("app");
+    let note = app.message.take().unwrap_or_default();
+    let created = std::fs::metadata(&path).and_then(|m| m.created()).is_ok();
+    let want = if created {
+        format!(
+            "new empty library at {} — showing the demo story",
+            path.display()
+        )
+    } else {
+        format!(
+            "the library at {} is empty — showing the demo story",
+            path.display()
+        )
+    };
+    assert_eq!(note, want);
+    app
 }
 
 fn press(app: &mut App, code: KeyCode) {

@@ -8,6 +8,7 @@ use super::keys::{Action, Keymap};
 use super::layout;
 use super::lists::{Cursor, LibraryState, Sort};
 use super::reader::ReaderState;
+use super::refresh::Refresh;
 use super::theme::Theme;
 use ratatui::layout::Rect;
 use std::sync::Arc;
@@ -62,6 +63,8 @@ pub struct App {
     pub help: bool,
     pub message: Option<String>,
     pub loading: Option<Loading>,
+    /// A refresh of the followed feeds under way.
+    pub refresh: Option<Refresh>,
     pub quit: bool,
     /// Rows in the settled frame's main list, for paging.
     pub page: usize,
@@ -73,6 +76,7 @@ impl App {
     pub fn new(source: Source, keys: Keymap, theme: Theme) -> Result<Self, String> {
         let entries = source.entries()?;
         let library = LibraryState::new(entries);
+        let message = empty_library_note(&source, &library);
         Ok(Self {
             source,
             keys,
@@ -85,8 +89,9 @@ impl App {
             compare: None,
             matrix: Cursor::default(),
             help: false,
-            message: None,
+            message,
             loading: None,
+            refresh: None,
             quit: false,
             page: 10,
             hits: Hits::default(),
@@ -123,7 +128,8 @@ impl App {
         let (tx, rx) = channel();
         let what = format!("Aligning {} articles of “{}”…", articles.len(), entry.title);
         std::thread::spawn(move || {
-            let _ = tx.send(Ok(OpenStory::build(entry, articles)));
+            let built = super::terminal::catching_panics(|| OpenStory::build(entry, articles));
+            let _ = tx.send(built.map_err(|e| format!("aligning the story failed: {e}")));
         });
         self.loading = Some(Loading {
             what,
@@ -133,8 +139,50 @@ impl App {
         });
     }
 
-    /// Takes the worker's result if it is ready (or waits for it when `block`).
+    /// Starts refreshing every followed feed on a thread of its own.
+    pub fn start_refresh(&mut self, limits: crate::web::Limits) {
+        if self.refresh.is_some() {
+            self.message = Some("a refresh is already under way".into());
+            return;
+        }
+        let Source::Library(lib) = &self.source else {
+            self.message =
+                Some("refresh reads feeds into the library; open parallax without files".into());
+            return;
+        };
+        match lib.feeds() {
+            Ok(feeds) => {
+                self.refresh = Some(Refresh::start(
+                    lib.path().to_path_buf(),
+                    feeds.len(),
+                    limits,
+                ))
+            }
+            Err(e) => self.message = Some(format!("refresh: {e}")),
+        }
+    }
+
+    /// Takes the refresh thread's news; when it is done, says how it went and
+    /// reads the library's stories again, so new articles show in their stories.
+    fn poll_refresh(&mut self) {
+        let Some(refresh) = &mut self.refresh else {
+            return;
+        };
+        let Some(outcome) = refresh.poll() else {
+            return;
+        };
+        self.message = Some(refresh.summary(&outcome));
+        self.refresh = None;
+        match self.source.entries() {
+            Ok(entries) => self.library.replace(entries),
+            Err(e) => self.message = Some(format!("reading the library again: {e}")),
+        }
+    }
+
+    /// Takes the worker's result if it is ready (or waits for it when `block`),
+    /// and the refresh's news.
     pub fn poll(&mut self, block: bool) {
+        self.poll_refresh();
         let Some(loading) = &self.loading else { return };
         let result = if block {
             loading.rx.recv().map_err(|_| TryRecvError::Disconnected)
@@ -197,7 +245,9 @@ impl App {
     /// True while work runs on a worker thread (the loop then wakes often to show
     /// its progress and its result).
     pub fn busy(&self) -> bool {
-        self.loading.is_some() || (self.screen == Screen::Reader && self.reader.busy())
+        self.loading.is_some()
+            || self.refresh.is_some()
+            || (self.screen == Screen::Reader && self.reader.busy())
     }
 
     /// Opens the comparison of a source's only story (for `parallax compare`).
@@ -216,6 +266,10 @@ impl App {
         }
         if action == Action::Help {
             self.help = !self.help;
+            return;
+        }
+        if action == Action::Refresh {
+            self.start_refresh(crate::web::Limits::default());
             return;
         }
         if self.help {
@@ -498,4 +552,27 @@ impl App {
             self.library.refresh();
         }
     }
+}
+
+/// The note for an empty library: where it is, and whether it was just made
+/// (a mistyped `--library` makes a new one), since the demo story shows instead.
+fn empty_library_note(source: &Source, library: &LibraryState) -> Option<String> {
+    let Source::Library(lib) = source else {
+        return None;
+    };
+    if !library.is_demo() {
+        return None;
+    }
+    let path = crate::text::sanitize(&lib.path().display().to_string());
+    // Made in the last few seconds: by this run.
+    let new = std::fs::metadata(lib.path())
+        .and_then(|m| m.created())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age < std::time::Duration::from_secs(5));
+    Some(if new {
+        format!("new empty library at {path} — showing the demo story")
+    } else {
+        format!("the library at {path} is empty — showing the demo story")
+    })
 }

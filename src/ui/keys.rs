@@ -36,6 +36,7 @@ pub enum Action {
     Zoom,
     Swap,
     ChooseOutlets,
+    Refresh,
     Help,
 }
 
@@ -67,6 +68,7 @@ impl Action {
             Action::Zoom => "zoom the focused pane",
             Action::Swap => "swap the focused pane with the next",
             Action::ChooseOutlets => "choose which outlets are shown",
+            Action::Refresh => "refresh every followed feed in the background",
             Action::Help => "show or hide this help",
         }
     }
@@ -171,6 +173,7 @@ const DEFAULTS: &[(Action, &[&str])] = &[
     (Action::Zoom, &["z"]),
     (Action::Swap, &["x"]),
     (Action::ChooseOutlets, &["o"]),
+    (Action::Refresh, &["r"]),
     (Action::Help, &["?"]),
 ];
 

@@ -3,6 +3,7 @@
 
 use super::data::{StoryEntry, StoryKey};
 use super::keys::Action;
+use std::collections::HashMap;
 
 /// How the library view orders its stories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +68,9 @@ pub struct LibraryState {
     pub filtering: bool,
     pub sort: Sort,
     pub cursor: Cursor,
+    /// Each library story's articles when the interface opened: what is new
+    /// since is marked.
+    baseline: HashMap<i64, usize>,
     /// Indices of the entries shown, filtered and sorted; recomputed by
     /// [`LibraryState::refresh`] when the filter, the sort or the entries change,
     /// not on every frame (a large library has thousands of stories).
@@ -75,7 +79,15 @@ pub struct LibraryState {
 
 impl LibraryState {
     pub fn new(entries: Vec<StoryEntry>) -> Self {
+        let baseline = entries
+            .iter()
+            .filter_map(|e| match e.key {
+                StoryKey::Library(id) => Some((id, e.articles)),
+                _ => None,
+            })
+            .collect();
         let mut state = Self {
+            baseline,
             entries,
             filter: String::new(),
             filtering: false,
@@ -111,6 +123,34 @@ impl LibraryState {
             }),
         }
         self.order = order;
+    }
+
+    /// Puts freshly read entries in place of the old ones, keeping the
+    /// selection on the story it was on.
+    pub fn replace(&mut self, entries: Vec<StoryEntry>) {
+        let selected = self
+            .order
+            .get(self.cursor.selected)
+            .map(|&i| self.entries[i].key);
+        self.entries = entries;
+        self.refresh();
+        if let Some(key) = selected {
+            self.cursor.selected = self
+                .order
+                .iter()
+                .position(|&i| self.entries[i].key == key)
+                .unwrap_or(0);
+        }
+    }
+
+    /// How many of a story's articles arrived since the interface opened.
+    pub fn new_articles(&self, entry: &StoryEntry) -> usize {
+        match entry.key {
+            StoryKey::Library(id) => entry
+                .articles
+                .saturating_sub(self.baseline.get(&id).copied().unwrap_or(0)),
+            _ => 0,
+        }
     }
 
     /// How many entries are shown.

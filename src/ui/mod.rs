@@ -11,6 +11,7 @@ pub mod keys;
 pub mod layout;
 pub mod lists;
 pub mod reader;
+pub mod refresh;
 mod terminal;
 pub mod theme;
 pub mod views;

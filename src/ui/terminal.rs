@@ -4,6 +4,8 @@
 //! a thread of its own receives the signal and sets a flag the event loop checks
 //! every tick; should the loop not get there within a second, that thread
 //! restores the terminal and ends the process itself (exit 128 + signal).
+//! Work on the interface's own threads runs under [`catching_panics`], whose
+//! panics become errors and leave the terminal as it is.
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -79,9 +81,33 @@ pub fn restore() {
     let _ = execute!(io::stdout(), ratatui::crossterm::cursor::Show);
 }
 
+thread_local! {
+    /// Set while a thread runs work whose panics [`catching_panics`] catches.
+    static CAUGHT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `work`, turning a panic into an error (its message) without the panic
+/// hook restoring the terminal or printing over the screen: for work on the
+/// interface's own threads, so that a fault there does not end the interface.
+pub fn catching_panics<R>(work: impl FnOnce() -> R) -> Result<R, String> {
+    CAUGHT.with(|c| c.set(true));
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
+    CAUGHT.with(|c| c.set(false));
+    result.map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a fault with no message".to_string())
+    })
+}
+
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if CAUGHT.with(std::cell::Cell::get) {
+            return;
+        }
         restore();
         previous(info);
     }));

@@ -416,6 +416,7 @@ fn rebinding_a_key_changes_every_hint() {
     assert!(problems.is_empty(), "{problems:?}");
     let mut app = demo_app(Palette::Mono);
     app.keys = keys;
+    app.message = None;
     // The library's status bar, demo hint and filter hint.
     let screen = text(&draw(&mut app, 120, 30));
     assert!(screen.contains("Ctrl-o opens it"), "{screen}");

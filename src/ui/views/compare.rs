@@ -50,7 +50,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if state.choosing.is_some() {
         let rect = super::centered(area, 50, state.order.len() as u16 + 4);
         super::clear(frame, rect);
-        frame.render_widget(Chooser { state, theme }, rect);
+        frame.render_widget(
+            Chooser {
+                state,
+                theme,
+                keys: &app.keys,
+            },
+            rect,
+        );
     }
 }
 
@@ -314,6 +321,7 @@ impl Widget for Detail<'_> {
 struct Chooser<'a> {
     state: &'a CompareState,
     theme: &'a Theme,
+    keys: &'a Keymap,
 }
 
 impl Widget for Chooser<'_> {
@@ -334,7 +342,11 @@ impl Widget for Chooser<'_> {
         let list = List::new(items).highlight_style(self.theme.selected).block(
             Block::bordered()
                 .title(" Outlets shown ")
-                .title_bottom(" Space toggles · Esc closes ")
+                .title_bottom(format!(
+                    " {} toggles · {} closes ",
+                    self.keys.hint(Action::Mark),
+                    self.keys.hint(Action::Back)
+                ))
                 .border_style(self.theme.focus_border),
         );
         let mut list_state = ListState::default().with_selected(state.choosing);

@@ -34,6 +34,7 @@ const ORDER: &[Action] = &[
     Action::Zoom,
     Action::Swap,
     Action::ChooseOutlets,
+    Action::Refresh,
     Action::Help,
 ];
 

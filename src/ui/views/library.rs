@@ -1,5 +1,6 @@
 //! The library view: stories with their outlets, dates and how much the outlets
-//! agree; filter as you type, sort, open. The cursor's offset is settled by the
+//! agree, and how many articles are new since the interface opened; filter as
+//! you type, sort, open. The cursor's offset is settled by the
 //! state (`App::settle`); the widgets here draw.
 
 use super::{bar, day};
@@ -115,6 +116,10 @@ impl Widget for StoryTable<'_> {
                 if e.key == StoryKey::Demo {
                     title.insert(0, Span::styled("DEMO ", theme.demo));
                 }
+                let new = lib.new_articles(e);
+                if new > 0 {
+                    title.insert(0, Span::styled(format!("+{new} new "), theme.only));
+                }
                 Row::new(vec![
                     Line::from(title),
                     Line::from(Span::styled(
@@ -126,8 +131,18 @@ impl Widget for StoryTable<'_> {
                 ])
             })
             .collect();
+        let fresh = lib
+            .entries
+            .iter()
+            .filter(|e| lib.new_articles(e) > 0)
+            .count();
+        let fresh = if fresh > 0 {
+            format!(" · {fresh} with new articles")
+        } else {
+            String::new()
+        };
         let count = format!(
-            " {} of {} stories · sorted by {} ",
+            " {} of {} stories{fresh} · sorted by {} ",
             shown.len(),
             lib.entries.len(),
             lib.sort.label()

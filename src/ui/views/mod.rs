@@ -13,6 +13,7 @@ mod story;
 
 use super::app::{App, Loading, Screen};
 use crate::align::Mark;
+use crate::ui::keys::{Action, Keymap};
 use crate::ui::layout;
 use crate::ui::theme::Theme;
 use ratatui::Frame;
@@ -56,6 +57,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             Progress {
                 loading,
                 theme: &app.theme,
+                keys: &app.keys,
             },
             area,
         );
@@ -69,6 +71,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
 struct Progress<'a> {
     loading: &'a Loading,
     theme: &'a Theme,
+    keys: &'a Keymap,
 }
 
 impl Widget for Progress<'_> {
@@ -77,9 +80,11 @@ impl Widget for Progress<'_> {
         let spinner = ['|', '/', '-', '\\'];
         let elapsed = self.loading.started.elapsed();
         let progress = format!(
-            "{} {} s   (Esc stops, q quits)",
+            "{} {} s   ({} stops, {} quits)",
             spinner[(elapsed.as_millis() / 250) as usize % spinner.len()],
-            elapsed.as_secs()
+            elapsed.as_secs(),
+            self.keys.hint(Action::Back),
+            self.keys.hint(Action::Quit),
         );
         Paragraph::new(vec![
             Line::from(self.loading.what.as_str()),

@@ -16,6 +16,7 @@ pub fn hints(screen: Screen) -> &'static [(Action, &'static str)] {
             (Action::Compare, "compare"),
             (Action::Filter, "filter"),
             (Action::Sort, "sort"),
+            (Action::Refresh, "refresh"),
             (Action::Help, "help"),
             (Action::Back, "quit"),
         ],
@@ -79,6 +80,12 @@ impl Widget for StatusBar<'_> {
             format!(" parallax › {place} "),
             theme.status.patch(theme.title),
         )];
+        if let Some(refresh) = &app.refresh {
+            spans.push(Span::styled(
+                format!(" {} ", refresh.progress()),
+                theme.status,
+            ));
+        }
         if let Some(message) = &app.message {
             spans.push(Span::styled(format!(" {message}"), theme.status));
         } else if app.library.filtering && app.screen == Screen::Library {
@@ -87,12 +94,15 @@ impl Widget for StatusBar<'_> {
                 theme.status,
             ));
         } else {
-            // Hints in order while they fit; the help key's always does.
+            // Hints in order while they fit; help and back (or quit) always show.
             let used: usize = spans.iter().map(|s| s.width()).sum();
             let mut room = (area.width as usize).saturating_sub(used);
             let hints: Vec<(String, &str, bool)> = hints(app.screen)
                 .iter()
-                .map(|&(action, label)| (app.keys.hint(action), label, action == Action::Help))
+                .map(|&(action, label)| {
+                    let always = matches!(action, Action::Help | Action::Back);
+                    (app.keys.hint(action), label, always)
+                })
                 .collect();
             let width = |key: &str, label: &str| key.chars().count() + label.chars().count() + 3;
             room = room.saturating_sub(
