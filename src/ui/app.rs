@@ -6,7 +6,7 @@ use super::compare::CompareState;
 use super::data::{OpenStory, Source, StoryEntry};
 use super::keys::{Action, Keymap};
 use super::layout;
-use super::lists::{Cursor, LibraryState, Sort};
+use super::lists::{Cursor, LibraryState};
 use super::reader::ReaderState;
 use super::refresh::Refresh;
 use super::theme::Theme;
@@ -297,24 +297,34 @@ impl App {
         let page = self.page;
         match (self.screen, action) {
             (_, Action::Back) => self.back(),
-            (Screen::Library, Action::Filter) => self.library.filtering = true,
-            (Screen::Library, Action::Sort) => {
-                self.library.sort = match self.library.sort {
-                    Sort::Recent => Sort::Title,
-                    Sort::Title => Sort::Outlets,
-                    Sort::Outlets => Sort::Agreement,
-                    Sort::Agreement => Sort::Recent,
-                };
+            (Screen::Library, a) => self.update_library(a, page),
+            (Screen::Story, a) => self.update_story(a, page),
+            (Screen::Reader, a) => self.reader.scroll(a, page),
+            (Screen::Compare, Action::Matrix) => self.go(Screen::Matrix),
+            (Screen::Compare, a) => {
+                if let Some(note) = self.compare.as_mut().and_then(|c| c.update(a, page)) {
+                    self.message = Some(note);
+                }
+            }
+            (Screen::Matrix, a) => self.update_matrix(a, page),
+        }
+    }
+
+    fn update_library(&mut self, action: Action, page: usize) {
+        match action {
+            Action::Filter => self.library.filtering = true,
+            Action::Sort => {
+                self.library.sort = self.library.sort.next();
                 self.library.refresh();
                 self.message = Some(format!("sorted by {}", self.library.sort.label()));
             }
-            (Screen::Library, Action::Open | Action::Compare) => {
-                if let Some(entry) = self
+            Action::Open | Action::Compare => {
+                let selected = self
                     .library
                     .shown()
                     .get(self.library.cursor.selected)
-                    .map(|e| (*e).clone())
-                {
+                    .copied();
+                if let Some(entry) = selected.cloned() {
                     let then = if action == Action::Compare {
                         Screen::Compare
                     } else {
@@ -324,33 +334,16 @@ impl App {
                     self.load(entry, then);
                 }
             }
-            (Screen::Library, a) => {
-                let len = self.library.shown().len();
+            a => {
+                let len = self.library.shown_len();
                 self.library.cursor.apply(a, len, page);
             }
-            (Screen::Story, a) => self.update_story(a, page),
-            (Screen::Reader, a) => {
-                // `limit` is what the last frame could show; until the article
-                // is laid out it is unknown (usize::MAX).
-                let limit = self.reader.limit;
-                self.reader.scroll = match a {
-                    Action::Up => self.reader.scroll.saturating_sub(1),
-                    Action::Down => self.reader.scroll + 1,
-                    Action::PageUp => self.reader.scroll.saturating_sub(page),
-                    Action::PageDown => self.reader.scroll + page,
-                    Action::Top => 0,
-                    Action::Bottom => limit,
-                    _ => self.reader.scroll,
-                }
-                .min(limit);
-            }
-            (Screen::Compare, Action::Matrix) => self.go(Screen::Matrix),
-            (Screen::Compare, a) => {
-                if let Some(note) = self.compare.as_mut().and_then(|c| c.update(a, page)) {
-                    self.message = Some(note);
-                }
-            }
-            (Screen::Matrix, Action::Open | Action::Compare) => {
+        }
+    }
+
+    fn update_matrix(&mut self, action: Action, page: usize) {
+        match action {
+            Action::Open | Action::Compare => {
                 let selected = self.matrix.selected;
                 if let Some(c) = &mut self.compare {
                     if let Some(&row) = c.facts().get(selected) {
@@ -359,7 +352,7 @@ impl App {
                     self.screen = Screen::Compare;
                 }
             }
-            (Screen::Matrix, a) => {
+            a => {
                 let len = self.compare.as_ref().map_or(0, |c| c.facts().len());
                 self.matrix.apply(a, len, page);
             }

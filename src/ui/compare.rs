@@ -279,7 +279,21 @@ impl CompareState {
 
     /// Applies a navigation action; returns a note for the status bar.
     pub fn update(&mut self, action: Action, page: usize) -> Option<String> {
-        let shown = self.shown().len();
+        match action {
+            Action::PaneLeft
+            | Action::PaneRight
+            | Action::FocusNext
+            | Action::FocusPrev
+            | Action::Zoom
+            | Action::Swap
+            | Action::ChooseOutlets => self.update_panes(action),
+            _ => self.update_rows(action, page),
+        }
+    }
+
+    /// Moves between rows: by one, by a page, to an end, to the next row that
+    /// differs or the next discrepancy.
+    fn update_rows(&mut self, action: Action, page: usize) -> Option<String> {
         match action {
             Action::Up => self.step(false, |_, _| true, "rows"),
             Action::Down => self.step(true, |_, _| true, "rows"),
@@ -327,6 +341,14 @@ impl CompareState {
                 }
                 note
             }
+            _ => None,
+        }
+    }
+
+    /// Scrolls, focuses, zooms and swaps panes; opens the outlet chooser.
+    fn update_panes(&mut self, action: Action) -> Option<String> {
+        let shown = self.shown().len();
+        match action {
             Action::PaneLeft => {
                 self.first = self.first.saturating_sub(1);
                 self.focus = self

@@ -15,6 +15,16 @@ pub enum Sort {
 }
 
 impl Sort {
+    /// The order after this one, round.
+    pub fn next(self) -> Self {
+        match self {
+            Sort::Recent => Sort::Title,
+            Sort::Title => Sort::Outlets,
+            Sort::Outlets => Sort::Agreement,
+            Sort::Agreement => Sort::Recent,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Sort::Recent => "newest",

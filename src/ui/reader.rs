@@ -184,6 +184,22 @@ impl ReaderState {
         3 + usize::from(article.url.is_some())
     }
 
+    /// Scrolls by a line, a `page` or to an end, within the settled limit
+    /// (`usize::MAX` until the article is laid out).
+    pub fn scroll(&mut self, action: super::keys::Action, page: usize) {
+        use super::keys::Action;
+        self.scroll = match action {
+            Action::Up => self.scroll.saturating_sub(1),
+            Action::Down => self.scroll + 1,
+            Action::PageUp => self.scroll.saturating_sub(page),
+            Action::PageDown => self.scroll + page,
+            Action::Top => 0,
+            Action::Bottom => self.limit,
+            _ => self.scroll,
+        }
+        .min(self.limit);
+    }
+
     /// True while a layout is being made on the worker.
     pub fn busy(&self) -> bool {
         self.job.is_some()
