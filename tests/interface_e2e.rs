@@ -164,7 +164,10 @@ fn feeds_refresh_in_the_background_and_new_articles_show() {
         "{screen}"
     );
     assert!(screen.contains("/dead.html"), "{screen}");
-    assert!(screen.contains(" new "), "new articles are marked: {screen}");
+    assert!(
+        screen.contains(" new "),
+        "new articles are marked: {screen}"
+    );
     assert!(!screen.contains("DEMO"), "{screen}");
     tmux(&["send-keys", "-t", s, "q"]);
     let screen = wait_for(s, "icanon");

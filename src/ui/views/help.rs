@@ -1,6 +1,7 @@
-//! The help overlay: every action with the keys bound to it now.
+//! The help overlay: every action with the keys bound to it now, the current
+//! view's first (on a short screen the list is cut from the end).
 
-use crate::ui::app::App;
+use crate::ui::app::{App, Screen};
 use crate::ui::keys::{Action, Keymap};
 use crate::ui::theme::Theme;
 use ratatui::Frame;
@@ -38,10 +39,40 @@ const ORDER: &[Action] = &[
     Action::Help,
 ];
 
+/// The actions that matter most on each screen, listed first.
+fn first(screen: Screen) -> &'static [Action] {
+    match screen {
+        Screen::Library => &[
+            Action::Open,
+            Action::Compare,
+            Action::Filter,
+            Action::Sort,
+            Action::Refresh,
+        ],
+        Screen::Story => &[Action::Open, Action::Mark, Action::Compare, Action::Matrix],
+        Screen::Reader => &[Action::Down, Action::Up, Action::PageDown, Action::PageUp],
+        Screen::Compare => &[
+            Action::NextDifference,
+            Action::PrevDifference,
+            Action::NextDiscrepancy,
+            Action::FocusNext,
+            Action::FocusPrev,
+            Action::PaneLeft,
+            Action::PaneRight,
+            Action::Zoom,
+            Action::Swap,
+            Action::ChooseOutlets,
+            Action::Matrix,
+        ],
+        Screen::Matrix => &[Action::Open],
+    }
+}
+
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let help = Help {
         keys: &app.keys,
         theme: &app.theme,
+        screen: app.screen,
     };
     let lines = help.lines();
     let height = (lines.len() as u16 + 2).min(area.height);
@@ -54,6 +85,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 struct Help<'a> {
     keys: &'a Keymap,
     theme: &'a Theme,
+    screen: Screen,
 }
 
 impl Help<'_> {
@@ -66,7 +98,9 @@ impl Help<'_> {
             )),
             Line::default(),
         ];
-        for &action in ORDER {
+        let here = first(self.screen);
+        let rest = ORDER.iter().filter(|a| !here.contains(a));
+        for &action in here.iter().chain(rest) {
             let keys = self.keys.keys_for(action).join(", ");
             lines.push(Line::from(vec![
                 Span::styled(format!("{keys:>16}  "), theme.key),

@@ -5,7 +5,7 @@
 
 use super::{bar, day};
 use crate::ui::app::App;
-use crate::ui::data::StoryKey;
+use crate::ui::data::{StoryEntry, StoryKey};
 use crate::ui::keys::{Action, Keymap};
 use crate::ui::layout;
 use crate::ui::lists::LibraryState;
@@ -14,7 +14,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let (theme, lib) = (&app.theme, &app.library);
@@ -66,6 +66,7 @@ impl Widget for DemoHint<'_> {
                 Span::styled("parallax add FILE_OR_FOLDER…", theme.key),
             ]),
         ])
+        .wrap(Wrap { trim: true })
         .render(area, buf);
     }
 }
@@ -93,44 +94,47 @@ struct StoryTable<'a> {
     theme: &'a Theme,
 }
 
+impl StoryTable<'_> {
+    /// One story's row: title (marked demo or new), outlets, dates, agreement.
+    fn row(&self, e: &StoryEntry, narrow: bool) -> Row<'static> {
+        let (lib, theme) = (self.lib, self.theme);
+        let dates = match (e.first.as_deref(), e.last.as_deref()) {
+            (Some(a), Some(b)) if !narrow && day(Some(a)) != day(Some(b)) => {
+                format!("{} – {}", day(Some(a)), day(Some(b)))
+            }
+            (a, b) => day(if narrow { b.or(a) } else { a }),
+        };
+        let agreement = e.agreement.map_or_else(
+            || format!("{:<8} ", "·"),
+            |a| format!("{} {:>3.0}%", bar(a, if narrow { 4 } else { 8 }), a * 100.0),
+        );
+        let mut title = vec![Span::styled(e.title.clone(), theme.text)];
+        if e.key == StoryKey::Demo {
+            title.insert(0, Span::styled("DEMO ", theme.demo));
+        }
+        let new = lib.new_articles(e);
+        if new > 0 {
+            title.insert(0, Span::styled(format!("+{new} new "), theme.only));
+        }
+        Row::new(vec![
+            Line::from(title),
+            Line::from(Span::styled(
+                format!("{:>2} outlets", e.outlets),
+                theme.text,
+            )),
+            Line::from(Span::styled(dates, theme.dim)),
+            Line::from(Span::styled(agreement, theme.agree)),
+        ])
+    }
+}
+
 impl Widget for StoryTable<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (lib, theme) = (self.lib, self.theme);
         // On narrow screens the title keeps the room: one date, a short bar.
         let narrow = area.width < 110;
         let shown = lib.shown();
-        let rows: Vec<Row> = shown
-            .iter()
-            .map(|e| {
-                let dates = match (e.first.as_deref(), e.last.as_deref()) {
-                    (Some(a), Some(b)) if !narrow && day(Some(a)) != day(Some(b)) => {
-                        format!("{} – {}", day(Some(a)), day(Some(b)))
-                    }
-                    (a, b) => day(if narrow { b.or(a) } else { a }),
-                };
-                let agreement = e.agreement.map_or_else(
-                    || format!("{:<8} ", "·"),
-                    |a| format!("{} {:>3.0}%", bar(a, if narrow { 4 } else { 8 }), a * 100.0),
-                );
-                let mut title = vec![Span::styled(e.title.clone(), theme.text)];
-                if e.key == StoryKey::Demo {
-                    title.insert(0, Span::styled("DEMO ", theme.demo));
-                }
-                let new = lib.new_articles(e);
-                if new > 0 {
-                    title.insert(0, Span::styled(format!("+{new} new "), theme.only));
-                }
-                Row::new(vec![
-                    Line::from(title),
-                    Line::from(Span::styled(
-                        format!("{:>2} outlets", e.outlets),
-                        theme.text,
-                    )),
-                    Line::from(Span::styled(dates, theme.dim)),
-                    Line::from(Span::styled(agreement, theme.agree)),
-                ])
-            })
-            .collect();
+        let rows: Vec<Row> = shown.iter().map(|e| self.row(e, narrow)).collect();
         let fresh = lib
             .entries
             .iter()

@@ -65,6 +65,43 @@ pub struct StatusBar<'a> {
     pub app: &'a App,
 }
 
+impl StatusBar<'_> {
+    /// The current screen's hints that fit in `room` columns, in order; help
+    /// and back (or quit) always show.
+    fn hints(&self, mut room: usize) -> Vec<Span<'static>> {
+        let (app, theme) = (self.app, &self.app.theme);
+        let hints: Vec<(String, &str, bool)> = hints(app.screen)
+            .iter()
+            .map(|&(action, label)| {
+                let always = matches!(action, Action::Help | Action::Back);
+                (app.keys.hint(action), label, always)
+            })
+            .collect();
+        let width = |key: &str, label: &str| key.chars().count() + label.chars().count() + 3;
+        let kept: usize = hints
+            .iter()
+            .filter(|h| h.2)
+            .map(|(k, l, _)| width(k, l))
+            .sum();
+        room = room.saturating_sub(kept);
+        let mut spans = Vec::new();
+        for (key, label, always) in hints {
+            if !always {
+                if width(&key, label) > room {
+                    continue;
+                }
+                room -= width(&key, label);
+            }
+            spans.push(Span::styled(
+                format!(" {key} "),
+                theme.status.patch(theme.key),
+            ));
+            spans.push(Span::styled(format!("{label} "), theme.status));
+        }
+        spans
+    }
+}
+
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let app = self.app;
@@ -87,6 +124,12 @@ impl Widget for StatusBar<'_> {
             ));
         }
         if let Some(message) = &app.message {
+            // A message too long for the bar takes the place's room too.
+            let wanted =
+                spans.iter().map(|s| s.width()).sum::<usize>() + 1 + message.chars().count();
+            if wanted > area.width as usize {
+                spans.clear();
+            }
             spans.push(Span::styled(format!(" {message}"), theme.status));
         } else if app.library.filtering && app.screen == Screen::Library {
             spans.push(Span::styled(
@@ -94,37 +137,8 @@ impl Widget for StatusBar<'_> {
                 theme.status,
             ));
         } else {
-            // Hints in order while they fit; help and back (or quit) always show.
             let used: usize = spans.iter().map(|s| s.width()).sum();
-            let mut room = (area.width as usize).saturating_sub(used);
-            let hints: Vec<(String, &str, bool)> = hints(app.screen)
-                .iter()
-                .map(|&(action, label)| {
-                    let always = matches!(action, Action::Help | Action::Back);
-                    (app.keys.hint(action), label, always)
-                })
-                .collect();
-            let width = |key: &str, label: &str| key.chars().count() + label.chars().count() + 3;
-            room = room.saturating_sub(
-                hints
-                    .iter()
-                    .filter(|h| h.2)
-                    .map(|(k, l, _)| width(k, l))
-                    .sum(),
-            );
-            for (key, label, help) in hints {
-                if !help {
-                    if width(&key, label) > room {
-                        continue;
-                    }
-                    room -= width(&key, label);
-                }
-                spans.push(Span::styled(
-                    format!(" {key} "),
-                    theme.status.patch(theme.key),
-                ));
-                spans.push(Span::styled(format!("{label} "), theme.status));
-            }
+            spans.extend(self.hints((area.width as usize).saturating_sub(used)));
         }
         Paragraph::new(Line::from(spans))
             .style(theme.status)

@@ -4,7 +4,8 @@
 //! wordings they swap.
 
 use super::{day, marked_lines};
-use crate::align::summary::Summary;
+use crate::align::summary::{ArticleSummary, Summary};
+use crate::ingest::Article;
 use crate::ui::app::{App, StoryState};
 use crate::ui::layout;
 use crate::ui::theme::Theme;
@@ -49,6 +50,38 @@ struct ArticleTable<'a> {
     theme: &'a Theme,
 }
 
+impl ArticleTable<'_> {
+    /// One article's row: mark, outlet, headline, author, date, shared/own.
+    fn row(&self, i: usize, a: &Article, s: &ArticleSummary) -> Row<'static> {
+        let (state, theme) = (self.state, self.theme);
+        let mark = if state.marked[i] { "✓" } else { " " };
+        Row::new(vec![
+            Line::from(Span::styled(mark, theme.key)),
+            Line::from(Span::styled(
+                format!("[{}] {}", i + 1, a.label()),
+                theme.title,
+            )),
+            Line::from(Span::styled(
+                a.title.clone().unwrap_or_else(|| "(no title)".into()),
+                theme.text,
+            )),
+            Line::from(Span::styled(
+                a.author.clone().unwrap_or_else(|| "—".into()),
+                theme.dim,
+            )),
+            Line::from(Span::styled(
+                day(a.published.map(|p| p.to_string()).as_deref()),
+                theme.dim,
+            )),
+            Line::from(vec![
+                Span::styled(format!("{:>3}", s.shared), theme.agree),
+                Span::styled(" / ", theme.dim),
+                Span::styled(format!("{:<3}", s.unique), theme.unique),
+            ]),
+        ])
+    }
+}
+
 impl Widget for ArticleTable<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (state, theme) = (self.state, self.theme);
@@ -73,33 +106,7 @@ impl Widget for ArticleTable<'_> {
             .iter()
             .zip(&story.alignment.summary.articles)
             .enumerate()
-            .map(|(i, (a, s))| {
-                let mark = if state.marked[i] { "✓" } else { " " };
-                Row::new(vec![
-                    Line::from(Span::styled(mark, theme.key)),
-                    Line::from(Span::styled(
-                        format!("[{}] {}", i + 1, a.label()),
-                        theme.title,
-                    )),
-                    Line::from(Span::styled(
-                        a.title.clone().unwrap_or_else(|| "(no title)".into()),
-                        theme.text,
-                    )),
-                    Line::from(Span::styled(
-                        a.author.clone().unwrap_or_else(|| "—".into()),
-                        theme.dim,
-                    )),
-                    Line::from(Span::styled(
-                        day(a.published.map(|p| p.to_string()).as_deref()),
-                        theme.dim,
-                    )),
-                    Line::from(vec![
-                        Span::styled(format!("{:>3}", s.shared), theme.agree),
-                        Span::styled(" / ", theme.dim),
-                        Span::styled(format!("{:<3}", s.unique), theme.unique),
-                    ]),
-                ])
-            })
+            .map(|(i, (a, s))| self.row(i, a, s))
             .collect();
         let title = format!(
             " {} · {} articles · outlets share {:.0}% of sentences ",
