@@ -5,12 +5,11 @@
 use super::compare::CompareState;
 use super::data::{OpenStory, Source, StoryEntry};
 use super::keys::{Action, Keymap};
-use super::layout;
 use super::lists::{Cursor, LibraryState};
 use super::reader::ReaderState;
 use super::refresh::Refresh;
+use super::settle::Hits;
 use super::theme::Theme;
-use ratatui::layout::Rect;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
@@ -28,17 +27,6 @@ pub struct StoryState {
     pub story: Arc<OpenStory>,
     pub cursor: Cursor,
     pub marked: Vec<bool>,
-}
-
-/// Where the last frame drew what a mouse can point at.
-#[derive(Default)]
-pub struct Hits {
-    /// The main list: its area, header lines, and scroll offset.
-    pub list: Option<(Rect, u16, usize)>,
-    /// Compare rows on screen: area and row index.
-    pub rows: Vec<(Rect, usize)>,
-    /// Compare panes: columns from, to, and pane index.
-    pub panes: Vec<(u16, u16, usize)>,
 }
 
 /// Work under way on the worker thread.
@@ -137,46 +125,6 @@ impl App {
             rx,
             then,
         });
-    }
-
-    /// Starts refreshing every followed feed on a thread of its own.
-    pub fn start_refresh(&mut self, limits: crate::web::Limits) {
-        if self.refresh.is_some() {
-            self.message = Some("a refresh is already under way".into());
-            return;
-        }
-        let Source::Library(lib) = &self.source else {
-            self.message =
-                Some("refresh reads feeds into the library; open parallax without files".into());
-            return;
-        };
-        match lib.feeds() {
-            Ok(feeds) => {
-                self.refresh = Some(Refresh::start(
-                    lib.path().to_path_buf(),
-                    feeds.len(),
-                    limits,
-                ))
-            }
-            Err(e) => self.message = Some(format!("refresh: {e}")),
-        }
-    }
-
-    /// Takes the refresh thread's news; when it is done, says how it went and
-    /// reads the library's stories again, so new articles show in their stories.
-    fn poll_refresh(&mut self) {
-        let Some(refresh) = &mut self.refresh else {
-            return;
-        };
-        let Some(outcome) = refresh.poll() else {
-            return;
-        };
-        self.message = Some(refresh.summary(&outcome));
-        self.refresh = None;
-        match self.source.entries() {
-            Ok(entries) => self.library.replace(entries),
-            Err(e) => self.message = Some(format!("reading the library again: {e}")),
-        }
     }
 
     /// Takes the worker's result if it is ready (or waits for it when `block`),
@@ -415,127 +363,6 @@ impl App {
         }
         self.library.refresh();
         self.library.cursor.selected = 0;
-    }
-
-    /// A click at a cell of the screen: selects the list row, fact row or pane there.
-    pub fn click(&mut self, x: u16, y: u16) {
-        let hits = &self.hits;
-        let pos = ratatui::layout::Position { x, y };
-        if self.screen == Screen::Compare {
-            let row = hits
-                .rows
-                .iter()
-                .find(|(rect, _)| rect.contains(pos))
-                .map(|(_, r)| *r);
-            let pane = hits
-                .panes
-                .iter()
-                .find(|(from, to, _)| (*from..*to).contains(&x))
-                .map(|(_, _, p)| *p);
-            if let Some(c) = &mut self.compare {
-                if let Some(r) = row {
-                    c.selected = r;
-                }
-                if let Some(p) = pane.filter(|_| !c.zoom) {
-                    c.focus = p;
-                }
-            }
-            return;
-        }
-        let Some((area, header, offset)) = hits.list else {
-            return;
-        };
-        if !area.contains(pos) || y < area.y + header {
-            return;
-        }
-        let index = offset + (y - area.y - header) as usize;
-        match self.screen {
-            Screen::Library if index < self.library.shown().len() => {
-                self.library.cursor.selected = index
-            }
-            Screen::Story => {
-                if let Some(s) = self
-                    .story
-                    .as_mut()
-                    .filter(|s| index < s.story.articles.len())
-                {
-                    s.cursor.selected = index;
-                }
-            }
-            Screen::Matrix => {
-                self.matrix.selected = index.min(
-                    self.compare
-                        .as_ref()
-                        .map_or(0, |c| c.facts().len().saturating_sub(1)),
-                )
-            }
-            _ => {}
-        }
-    }
-
-    /// Settles the next frame for a screen of `area`: the current view's
-    /// scroll offset, its page size, and where it puts what a click can select.
-    /// Views then only draw.
-    pub fn settle(&mut self, area: Rect) {
-        self.hits = Hits::default();
-        if layout::too_small(area) {
-            return;
-        }
-        let [main, _] = layout::screen(area);
-        let list = match self.screen {
-            Screen::Library => {
-                let lib = &mut self.library;
-                let [_, _, list] = layout::library(main, lib.is_demo(), lib.filter_line());
-                lib.cursor.settle(lib.shown_len(), layout::table_rows(list));
-                Some((list, lib.cursor.offset))
-            }
-            Screen::Story => self.story.as_mut().map(|s| {
-                let [list, _, _] = layout::story(main, s.story.articles.len());
-                s.cursor
-                    .settle(s.story.articles.len(), layout::table_rows(list));
-                (list, s.cursor.offset)
-            }),
-            Screen::Matrix => self.compare.as_ref().map(|c| {
-                let [grid, _, _] = layout::matrix(main);
-                self.matrix
-                    .settle(c.facts().len(), layout::table_rows(grid));
-                (grid, self.matrix.offset)
-            }),
-            Screen::Reader => {
-                let (width, inner) = layout::reader(main);
-                if let Some(s) = &self.story {
-                    self.reader.settle(&s.story, width, inner);
-                }
-                self.page = inner.saturating_sub(1);
-                None
-            }
-            Screen::Compare => {
-                if let Some(c) = &mut self.compare {
-                    c.settle(main);
-                    self.page = c.layout.rows.len().max(2) - 1;
-                    self.hits.rows = c.layout.rows.iter().map(|&(r, rect)| (rect, r)).collect();
-                    let shown = c.shown();
-                    let width = c.layout.pane_width;
-                    self.hits.panes = c
-                        .layout
-                        .panes
-                        .iter()
-                        .map(|&(d, x)| {
-                            (
-                                x,
-                                x + width,
-                                shown.iter().position(|&s| s == d).unwrap_or(0),
-                            )
-                        })
-                        .collect();
-                }
-                None
-            }
-        };
-        if let Some((list, offset)) = list {
-            self.page = layout::table_rows(list).saturating_sub(1);
-            self.hits.list = Some((list, 2, offset));
-        }
     }
 
     pub fn end_filter(&mut self, keep: bool) {

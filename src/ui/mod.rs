@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod compare;
+mod compare_frame;
 pub mod config;
 pub mod data;
 pub mod keys;
@@ -12,6 +13,7 @@ pub mod layout;
 pub mod lists;
 pub mod reader;
 pub mod refresh;
+pub mod settle;
 mod terminal;
 pub mod theme;
 pub mod views;
@@ -134,5 +136,7 @@ pub fn handle(app: &mut App, event: Event) {
 
 #[cfg(test)]
 mod reader_tests;
+#[cfg(test)]
+mod settle_tests;
 #[cfg(test)]
 mod tests;

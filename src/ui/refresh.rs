@@ -5,6 +5,7 @@
 //! done the library view reloads its stories. A panic in the thread is caught
 //! and reported as an error: the interface goes on.
 
+use super::data::Source;
 use crate::web::refresh::{self, Event, Totals};
 use crate::web::{Fetcher, Limits};
 use std::path::PathBuf;
@@ -151,6 +152,48 @@ impl Refresh {
             line.push_str(&format!(" — {first}"));
         }
         line
+    }
+}
+
+impl super::app::App {
+    /// Starts refreshing every followed feed on a thread of its own.
+    pub fn start_refresh(&mut self, limits: crate::web::Limits) {
+        if self.refresh.is_some() {
+            self.message = Some("a refresh is already under way".into());
+            return;
+        }
+        let Source::Library(lib) = &self.source else {
+            self.message =
+                Some("refresh reads feeds into the library; open parallax without files".into());
+            return;
+        };
+        match lib.feeds() {
+            Ok(feeds) => {
+                self.refresh = Some(Refresh::start(
+                    lib.path().to_path_buf(),
+                    feeds.len(),
+                    limits,
+                ))
+            }
+            Err(e) => self.message = Some(format!("refresh: {e}")),
+        }
+    }
+
+    /// Takes the refresh thread's news; when it is done, says how it went and
+    /// reads the library's stories again, so new articles show in their stories.
+    pub(super) fn poll_refresh(&mut self) {
+        let Some(refresh) = &mut self.refresh else {
+            return;
+        };
+        let Some(outcome) = refresh.poll() else {
+            return;
+        };
+        self.message = Some(refresh.summary(&outcome));
+        self.refresh = None;
+        match self.source.entries() {
+            Ok(entries) => self.library.replace(entries),
+            Err(e) => self.message = Some(format!("reading the library again: {e}")),
+        }
     }
 }
 
