@@ -107,3 +107,25 @@ fn rebinding_a_key_changes_every_hint() {
     assert!(screen.contains("Ctrl-o  open the story"), "{screen}");
     assert!(screen.contains("Q, Ctrl-g  go back"), "{screen}");
 }
+
+#[test]
+fn a_click_selects_what_the_settled_frame_put_there() {
+    let mut app = demo_app(Palette::Mono);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('c'));
+    draw(&mut app, 200, 50);
+    let (second, rect) = app
+        .compare
+        .as_ref()
+        .map(|c| c.layout.rows[1])
+        .expect("rows");
+    // A click in the second row's text, in the third pane.
+    let x = app
+        .compare
+        .as_ref()
+        .map(|c| c.layout.panes[2].1 + 3)
+        .expect("panes");
+    app.click(x, rect.y);
+    let c = app.compare.as_ref().expect("compare");
+    assert_eq!((c.selected, c.focus), (second, 2));
+}

@@ -4,8 +4,8 @@
 //! a thread of its own receives the signal and sets a flag the event loop checks
 //! every tick; should the loop not get there within a second, that thread
 //! restores the terminal and ends the process itself (exit 128 + signal).
-//! Work on the interface's own threads runs under [`catching_panics`], whose
-//! panics become errors and leave the terminal as it is.
+//! A panic restores the terminal only on the interface's thread; work on its
+//! other threads runs under [`catching_panics`], whose panics become errors.
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -81,19 +81,15 @@ pub fn restore() {
     let _ = execute!(io::stdout(), ratatui::crossterm::cursor::Show);
 }
 
-thread_local! {
-    /// Set while a thread runs work whose panics [`catching_panics`] catches.
-    static CAUGHT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
+/// The thread that owns the terminal: only a panic there ends the interface.
+static UI_THREAD: std::sync::OnceLock<std::thread::ThreadId> = std::sync::OnceLock::new();
 
-/// Runs `work`, turning a panic into an error (its message) without the panic
-/// hook restoring the terminal or printing over the screen: for work on the
-/// interface's own threads, so that a fault there does not end the interface.
+/// Runs `work`, turning a panic into an error (its message): for work on the
+/// interface's own threads, so that a fault there is reported and the
+/// interface goes on. (The panic hook leaves the terminal alone for any thread
+/// but the interface's, the scoped workers such work starts included.)
 pub fn catching_panics<R>(work: impl FnOnce() -> R) -> Result<R, String> {
-    CAUGHT.with(|c| c.set(true));
-    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work));
-    CAUGHT.with(|c| c.set(false));
-    result.map_err(|payload| {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
         payload
             .downcast_ref::<&str>()
             .map(|s| (*s).to_string())
@@ -104,8 +100,11 @@ pub fn catching_panics<R>(work: impl FnOnce() -> R) -> Result<R, String> {
 
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
+    let _ = UI_THREAD.set(std::thread::current().id());
     std::panic::set_hook(Box::new(move |info| {
-        if CAUGHT.with(std::cell::Cell::get) {
+        // Elsewhere the thread's owner reports the fault in the status line;
+        // printing it would only scribble over the screen.
+        if UI_THREAD.get() != Some(&std::thread::current().id()) {
             return;
         }
         restore();
