@@ -14,7 +14,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
+use ratatui::widgets::{Paragraph, Row, StatefulWidget, Table, TableState, Widget, Wrap};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let (theme, lib) = (&app.theme, &app.library);
@@ -163,12 +163,7 @@ impl Widget for StoryTable<'_> {
         .header(Row::new(vec!["story", "outlets", "dates", "agreement"]).style(theme.dim))
         .row_highlight_style(theme.selected)
         .highlight_symbol("▶ ")
-        .block(
-            Block::bordered()
-                .title(Span::styled(" Library ", theme.title))
-                .title_bottom(Span::styled(count, theme.dim))
-                .border_style(theme.border),
-        );
+        .block(super::panel(theme, " Library ").title_bottom(Span::styled(count, theme.dim)));
         let mut state = TableState::default()
             .with_selected(Some(lib.cursor.selected))
             .with_offset(lib.cursor.offset);

@@ -16,7 +16,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -119,10 +119,8 @@ impl Widget for Grid<'_> {
             .header(Row::new(header).style(theme.dim))
             .row_highlight_style(theme.selected)
             .block(
-                Block::bordered()
-                    .title(Span::styled(" Coverage: facts × outlets ", theme.title))
-                    .title_bottom(Span::styled(legend, theme.dim))
-                    .border_style(theme.border),
+                super::panel(theme, " Coverage: facts × outlets ")
+                    .title_bottom(Span::styled(legend, theme.dim)),
             );
         let mut table_state = TableState::default()
             .with_selected(Some(self.cursor.selected))
@@ -154,9 +152,7 @@ impl Widget for OutletSummary<'_> {
                 ])
             })
             .collect();
-        let block = Block::bordered()
-            .title(Span::styled(" Outlets: shared · own ", theme.title))
-            .border_style(theme.border);
+        let block = super::panel(theme, " Outlets: shared · own ");
         Paragraph::new(lines).block(block).render(area, buf);
     }
 }
@@ -198,9 +194,7 @@ impl Widget for FactDetail<'_> {
             self.fact + 1,
             self.keys.hint(Action::Open)
         );
-        let block = Block::bordered()
-            .title(Span::styled(title, theme.title))
-            .border_style(theme.border);
+        let block = super::panel(theme, title);
         Paragraph::new(lines).block(block).render(area, buf);
     }
 }

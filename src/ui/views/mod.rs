@@ -193,3 +193,10 @@ pub fn outlet_spans(
     }
     spans
 }
+
+/// A bordered panel titled in the title style.
+pub fn panel<'a>(theme: &Theme, title: impl Into<std::borrow::Cow<'a, str>>) -> Block<'a> {
+    Block::bordered()
+        .title(Span::styled(title, theme.title))
+        .border_style(theme.border)
+}

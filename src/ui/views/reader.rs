@@ -12,7 +12,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let Some(state) = &app.story else { return };
@@ -71,12 +71,10 @@ impl Widget for ArticleView<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let theme = self.theme;
         let mut header = self.header();
-        let block = Block::bordered()
-            .title(Span::styled(
-                format!(" [{}] {} ", self.reader.doc + 1, self.article.label()),
-                theme.title,
-            ))
-            .border_style(theme.border);
+        let block = super::panel(
+            theme,
+            format!(" [{}] {} ", self.reader.doc + 1, self.article.label()),
+        );
         let layout = match self.reader.laid_out() {
             Ok(layout) => layout,
             Err(done) => {

@@ -13,7 +13,7 @@ use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Row, StatefulWidget, Table, TableState, Widget};
+use ratatui::widgets::{Paragraph, Row, StatefulWidget, Table, TableState, Widget};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let theme = &app.theme;
@@ -129,11 +129,7 @@ impl Widget for ArticleTable<'_> {
         .header(Row::new(header).style(theme.dim))
         .row_highlight_style(theme.selected)
         .highlight_symbol("▶ ")
-        .block(
-            Block::bordered()
-                .title(Span::styled(title, theme.title))
-                .border_style(theme.border),
-        );
+        .block(super::panel(theme, title));
         let mut table_state = TableState::default()
             .with_selected(Some(state.cursor.selected))
             .with_offset(state.cursor.offset);
@@ -171,12 +167,10 @@ impl Widget for Headlines<'_> {
                 lines.push(line);
             }
         }
-        let block = Block::bordered()
-            .title(Span::styled(
-                " Headlines — words no other headline uses are highlighted ",
-                theme.title,
-            ))
-            .border_style(theme.border);
+        let block = super::panel(
+            theme,
+            " Headlines — words no other headline uses are highlighted ",
+        );
         Paragraph::new(lines).block(block).render(area, buf);
     }
 }
@@ -217,9 +211,7 @@ impl Widget for Overlap<'_> {
             }
             lines.push(Line::from(spans));
         }
-        let block = Block::bordered()
-            .title(Span::styled(" Facts shared by each pair ", theme.title))
-            .border_style(theme.border);
+        let block = super::panel(theme, " Facts shared by each pair ");
         Paragraph::new(lines).block(block).render(area, buf);
     }
 }
@@ -255,9 +247,7 @@ impl Widget for Swaps<'_> {
                 theme.dim,
             )));
         }
-        let block = Block::bordered()
-            .title(Span::styled(" Wordings outlets swap ", theme.title))
-            .border_style(theme.border);
+        let block = super::panel(theme, " Wordings outlets swap ");
         Paragraph::new(lines).block(block).render(area, buf);
     }
 }
