@@ -106,8 +106,9 @@ fn exports_of_discrepancies() {
     let dir = tempfile::tempdir().expect("temp dir");
     let library = dir.path().join("library.db");
     run(Some(&library), &with(&["add"], &DISCREPANCIES));
-    let stories: serde_json::Value =
-        serde_json::from_str(&run(Some(&library), &["stories", "--json"])).expect("JSON");
+    let listed = run(Some(&library), &["stories", "--json"]);
+    insta::assert_snapshot!("stories_json_of_discrepancies", listed);
+    let stories: serde_json::Value = serde_json::from_str(&listed).expect("JSON");
     assert_eq!(stories["stories"].as_array().map(Vec::len), Some(1), "{stories}");
     let id = stories["stories"][0]["id"].to_string();
     for format in ["markdown", "html", "json"] {
