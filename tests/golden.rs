@@ -109,7 +109,11 @@ fn exports_of_discrepancies() {
     let listed = run(Some(&library), &["stories", "--json"]);
     insta::assert_snapshot!("stories_json_of_discrepancies", listed);
     let stories: serde_json::Value = serde_json::from_str(&listed).expect("JSON");
-    assert_eq!(stories["stories"].as_array().map(Vec::len), Some(1), "{stories}");
+    assert_eq!(
+        stories["stories"].as_array().map(Vec::len),
+        Some(1),
+        "{stories}"
+    );
     let id = stories["stories"][0]["id"].to_string();
     for format in ["markdown", "html", "json"] {
         let report = run(Some(&library), &["export", &id, "--format", format]);

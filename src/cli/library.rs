@@ -274,12 +274,7 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
         print_json(&serde_json::json!({ "hits": hits, "all_ranked": found.all_ranked }))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let colour = super::align::Ink::detect() == super::align::Ink::Colour;
-    let (on, off) = if colour {
-        ("\u{1b}[1;33m", "\u{1b}[0m")
-    } else {
-        ("[", "]")
-    };
+    let (on, off) = crate::compare::look::Ink::detect().match_marks();
     let mut text = String::new();
     if hits.is_empty() {
         text.push_str(&format!("No article matches {query:?}.\n"));

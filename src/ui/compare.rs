@@ -170,11 +170,15 @@ impl CompareState {
         if group
             .discrepancies
             .iter()
-            .any(|d| !d.compatible && involved(d))
+            .any(|d| !d.compatible() && involved(d))
         {
             return RowKind::Disagrees;
         }
-        if group.discrepancies.iter().any(|d| !d.agree && involved(d)) {
+        if group
+            .discrepancies
+            .iter()
+            .any(|d| !d.agrees() && involved(d))
+        {
             return RowKind::Differs;
         }
         let worded = group

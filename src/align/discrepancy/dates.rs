@@ -1,7 +1,7 @@
 //! Dates inside a group: which day, month, year or weekday each article gives,
 //! and whether they agree, differ only in detail, or contradict.
 
-use super::{Discrepancy, Kind, Part, Value};
+use super::{Discrepancy, Kind, Part, Value, Verdict};
 use crate::align::terms::Features;
 use crate::ingest::dates::month_number;
 use crate::text::words::TokenKind;
@@ -127,7 +127,6 @@ pub(super) fn dates(parts: &[Part]) -> Option<Discrepancy> {
     Some(Discrepancy {
         kind: Kind::Date,
         values,
-        agree,
-        compatible,
+        verdict: Verdict::of(agree, compatible),
     })
 }

@@ -1,7 +1,7 @@
 //! Quotations inside a group: the same words quoted differently, or quoted by
 //! one article and paraphrased by another.
 
-use super::{Discrepancy, Kind, Part, Value};
+use super::{Discrepancy, Kind, Part, Value, Verdict};
 use crate::align::worddiff::{Mark, diff_words};
 use std::collections::HashSet;
 
@@ -114,8 +114,7 @@ pub(super) fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
                     out.push(Discrepancy {
                         kind: Kind::Quote,
                         values,
-                        agree,
-                        compatible,
+                        verdict: Verdict::of(agree, compatible),
                     });
                 }
             }

@@ -2,7 +2,7 @@
 //! differ, and names one article gives that another leaves out.
 
 use super::dates::WEEKDAYS;
-use super::{Discrepancy, Kind, Part, StoryText, Value};
+use super::{Discrepancy, Kind, Part, StoryText, Value, Verdict};
 use crate::align::terms::{Features, lemma, stem};
 use crate::ingest::dates::month_number;
 use crate::text::words::TokenKind;
@@ -108,9 +108,8 @@ pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
             out.push(Discrepancy {
                 kind: Kind::Verb,
                 values,
-                agree,
                 // Another verb frames a claim differently; it never contradicts it.
-                compatible: true,
+                verdict: Verdict::of(agree, true),
             });
         }
     }
@@ -195,8 +194,7 @@ pub(super) fn names(parts: &[Part], story: &StoryText) -> Vec<Discrepancy> {
                     out.push(Discrepancy {
                         kind: Kind::Name,
                         values,
-                        agree: false,
-                        compatible: true,
+                        verdict: Verdict::Compatible,
                     });
                 }
             }

@@ -281,9 +281,9 @@ fn draw_detail(app: &App, state: &CompareState, frame: &mut Frame, area: Rect) {
                 )));
             }
             for d in &group.discrepancies {
-                let style: Style = if d.agree {
+                let style: Style = if d.agrees() {
                     theme.agree
-                } else if d.compatible {
+                } else if d.compatible() {
                     theme.differ
                 } else {
                     theme.disagree

@@ -43,14 +43,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     Some(g)
                         if g.discrepancies
                             .iter()
-                            .any(|x| !x.compatible && x.values.iter().any(|v| v.doc == d)) =>
+                            .any(|x| !x.compatible() && x.values.iter().any(|v| v.doc == d)) =>
                     {
                         ("✖", theme.disagree)
                     }
                     Some(g)
                         if g.discrepancies
                             .iter()
-                            .any(|x| !x.agree && x.values.iter().any(|v| v.doc == d)) =>
+                            .any(|x| !x.agrees() && x.values.iter().any(|v| v.doc == d)) =>
                     {
                         ("≈", theme.differ)
                     }
