@@ -4,7 +4,6 @@
 use super::{Outcome, emit, finish, print_json, write_error};
 use crate::ingest::{Article, IngestError, read_article};
 use crate::store::{AddOutcome, Library, StoreError};
-use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -178,20 +177,8 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
     let lib = open_existing(library)?;
     let stories = lib.stories().map_err(|e| e.to_string())?;
     if json {
-        let mut members: HashMap<i64, Vec<serde_json::Value>> = HashMap::new();
-        for a in lib.articles(None).map_err(|e| e.to_string())? {
-            if let Some(story) = a.story {
-                members.entry(story).or_default().push(serde_json::json!({"id": a.id, "source": a.source, "title": a.title, "outlet": a.outlet, "published": a.published}));
-            }
-        }
-        let list: Vec<serde_json::Value> = stories
-            .iter()
-            .map(|s| {
-                let articles = members.remove(&s.id).unwrap_or_default();
-                serde_json::json!({"id": s.id, "title": s.title, "outlets": s.outlets, "first": s.first, "last": s.last, "agreement": s.agreement, "articles": articles})
-            })
-            .collect();
-        print_json(&serde_json::json!({ "stories": list }))?;
+        let articles = lib.articles(None).map_err(|e| e.to_string())?;
+        print_json(&crate::compare::json::Stories::new(&stories, &articles))?;
     } else if stories.is_empty() {
         emit("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...\n")?;
     } else {
