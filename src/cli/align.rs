@@ -3,7 +3,7 @@
 //! changed words emphasised — in colour on a terminal, with brackets without).
 
 use super::parse::read_comparable;
-use super::{Outcome, emit, finish, print_json};
+use super::{CliError, Outcome, emit, finish, print_json};
 use crate::align::Mark;
 use crate::compare::look::Ink;
 use crate::compare::{Comparison, json};
@@ -12,7 +12,7 @@ use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
 /// Reads the files and compares those that parse; fewer than two is an error.
-fn load(files: &[PathBuf]) -> Result<(Comparison, Vec<crate::ingest::IngestError>), String> {
+fn load(files: &[PathBuf]) -> Result<(Comparison, Vec<crate::ingest::IngestError>), CliError> {
     let (articles, errors) = read_comparable(files)?;
     let comparison = Comparison::new(articles);
     if let Some(note) = comparison.truncation_note() {

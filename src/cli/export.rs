@@ -2,7 +2,7 @@
 //! articles, the facts they share with the differences and discrepancies, and
 //! what only one outlet reports — as Markdown, HTML (no network needed) or JSON.
 
-use super::{Outcome, library::open_existing};
+use super::{CliError, Outcome, library::open_existing};
 use crate::align::Mark;
 use crate::compare::look::{STYLE, mark_class, verdict_class};
 use crate::compare::{Comparison, json};
@@ -24,18 +24,20 @@ pub fn run(
     output: Option<&PathBuf>,
 ) -> Outcome {
     let mut lib = open_existing(library)?;
-    let row = lib.story(story).map_err(|e| e.to_string())?;
-    let articles = crate::compare::story_articles(&lib, story).map_err(|e| e.to_string())?;
+    let row = lib.story(story)?;
+    let articles = crate::compare::story_articles(&lib, story)?;
     let comparison = Comparison::new(articles);
-    lib.set_agreement(story, f64::from(comparison.agreement()))
-        .map_err(|e| e.to_string())?;
+    lib.set_agreement(story, f64::from(comparison.agreement()))?;
     let text = match format {
         Format::Markdown => markdown(&row, &comparison),
         Format::Html => html(&row, &comparison),
-        Format::Json => json::export(&row, &comparison).map_err(|e| e.to_string())?,
+        Format::Json => json::export(&row, &comparison)?,
     };
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?,
+        Some(path) => std::fs::write(path, text).map_err(|source| CliError::Write {
+            path: path.clone(),
+            source,
+        })?,
         None => super::emit(&text)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -1,7 +1,7 @@
 //! The library's subcommands: `add`, `stories`, `articles`, `show`, `search`,
 //! `remove` and the `story` corrections.
 
-use super::{Outcome, emit, finish, print_json, write_error};
+use super::{CliError, Outcome, emit, finish, print_json, write_error};
 use crate::ingest::{Article, IngestError, read_article};
 use crate::store::{AddOutcome, Library, StoreError};
 use std::io::{IsTerminal, Write};
@@ -10,23 +10,20 @@ use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, sync_channel};
 
 /// Opens the library named on the command line, else the default one.
-pub fn open(path: Option<&Path>) -> Result<Library, String> {
+pub fn open(path: Option<&Path>) -> Result<Library, CliError> {
     let path = path
         .map(Path::to_path_buf)
         .or_else(crate::store::default_path)
-        .ok_or("no data directory on this system; name a library with --library PATH")?;
-    Library::open(&path).map_err(|e| e.to_string())
+        .ok_or(CliError::NoDataDirectory)?;
+    Ok(Library::open(&path)?)
 }
 
 /// Opens a library that must already exist, for the commands that only read or
 /// correct it: a mistyped `--library` is an error, not a new empty library.
 /// (The default library is created on first use by any command.)
-pub fn open_existing(path: Option<&Path>) -> Result<Library, String> {
+pub fn open_existing(path: Option<&Path>) -> Result<Library, CliError> {
     if let Some(path) = path.filter(|p| !p.exists()) {
-        return Err(format!(
-            "{}: no such library (`parallax add` creates one)",
-            path.display()
-        ));
+        return Err(CliError::NoLibrary(path.to_path_buf()));
     }
     open(path)
 }
@@ -133,8 +130,7 @@ pub fn add(
         let outcomes = if articles.is_empty() {
             Vec::new()
         } else {
-            lib.add_batch(&articles)
-                .map_err(|e| format!("{}: {e}", lib.path().display()))?
+            lib.add_batch(&articles).map_err(CliError::at(lib.path()))?
         };
         for (path, outcome) in paths.drain(..).zip(outcomes) {
             match outcome {
@@ -166,18 +162,14 @@ pub fn add(
         "added {added}, duplicates {duplicates}, failed {failed} — library {}",
         lib.path().display()
     );
-    Ok(if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(super::error::inputs(failed))
 }
 
 pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
     let lib = open_existing(library)?;
-    let stories = lib.stories().map_err(|e| e.to_string())?;
+    let stories = lib.stories()?;
     if json {
-        let articles = lib.articles(None).map_err(|e| e.to_string())?;
+        let articles = lib.articles(None)?;
         print_json(&crate::compare::json::Stories::new(&stories, &articles))?;
     } else if stories.is_empty() {
         emit("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...\n")?;
@@ -211,9 +203,9 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
 pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outcome {
     let lib = open_existing(library)?;
     if let Some(story) = story {
-        lib.story(story).map_err(|e| e.to_string())?;
+        lib.story(story)?;
     }
-    let rows = lib.articles(story).map_err(|e| e.to_string())?;
+    let rows = lib.articles(story)?;
     if json {
         print_json(&serde_json::json!({ "articles": rows }))?;
     } else {
@@ -240,7 +232,7 @@ pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outco
 
 pub fn show(library: Option<&Path>, id: i64) -> Outcome {
     let lib = open_existing(library)?;
-    let article = lib.article(id).map_err(|e| e.to_string())?;
+    let article = lib.article(id)?;
     emit(&super::parse::render(&article, false))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -248,7 +240,7 @@ pub fn show(library: Option<&Path>, id: i64) -> Outcome {
 pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> Outcome {
     use crate::store::search::{MATCH_END, MATCH_START};
     let lib = open_existing(library)?;
-    let found = lib.search(query, limit).map_err(|e| e.to_string())?;
+    let found = lib.search(query, limit)?;
     let hits = &found.hits;
     if json {
         let hits: Vec<serde_json::Value> = hits
@@ -325,7 +317,7 @@ pub fn story(library: Option<&Path>, command: &StoryCommand) -> Outcome {
             .split_story(articles, title.as_deref())
             .map(|s| format!("new story {s}")),
     };
-    let message = done.map_err(|e| e.to_string())?;
+    let message = done?;
     emit(&format!("{message}\n"))?;
     Ok(ExitCode::SUCCESS)
 }

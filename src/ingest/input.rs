@@ -309,7 +309,8 @@ mod tests {
     #[test]
     fn bad_inputs_are_named_with_a_reason() {
         use IngestErrorKind::*;
-        let cases: &[(&[u8], fn(&IngestErrorKind) -> bool, &str)] = &[
+        type Is = fn(&IngestErrorKind) -> bool;
+        let cases: &[(&[u8], Is, &str)] = &[
             (b"", |k| *k == Empty, "empty"),
             (b"  \n\t\n", |k| *k == Empty, "empty"),
             (b"\x00\x01\x02binary\x00", |k| *k == Binary, "binary"),
