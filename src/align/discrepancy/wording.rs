@@ -1,48 +1,15 @@
 //! Wording inside a group: verbs of saying and of the story's action that
 //! differ, and names one article gives that another leaves out.
 
-use super::dates::WEEKDAYS;
 use super::{Discrepancy, Kind, Part, StoryText, Value, Verdict};
 use crate::align::terms::{Features, lemma, stem};
-use crate::ingest::dates::month_number;
+use crate::text::lexicon::{self, starts_month, weekday};
 use crate::text::words::TokenKind;
 use std::collections::HashSet;
 
-/// Verbs of saying (how a claim is attributed) and of the story's action (what
-/// is being done), by stem. Neutral verbs of saying agree with one another.
-const SAYING: &[&str] = &[
-    "said",
-    "say",
-    "told",
-    "tell",
-    "state",
-    "note",
-    "add",
-    "claim",
-    "admit",
-    "assert",
-    "declar",
-    "insist",
-    "argu",
-    "warn",
-    "acknowledg",
-    "conced",
-    "alleg",
-    "suggest",
-    "deni",
-    "justifi",
-    "explain",
-    "stress",
-    "emphas",
-    "emphasis",
-    "confirm",
-    "reveal",
-    "mention",
-    "announc",
-    "unveil",
-    "accus",
-];
-const NEUTRAL: &[&str] = &["said", "say", "told", "tell", "state", "note", "add"];
+/// Verbs of the story's action (what is being done), by stem; verbs of saying
+/// (how a claim is attributed) are `text::lexicon`'s, where the plain ones agree
+/// with one another.
 const ACTION: &[&str] = &[
     "withdraw",
     "withdrew",
@@ -72,14 +39,16 @@ pub fn action_verb(text: &str) -> Option<&str> {
 /// Verbs of saying or of the action that differ between articles.
 pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
     let mut out = Vec::new();
-    for (class, list) in [("saying", SAYING), ("action", ACTION)] {
+    let saying: fn(&str) -> bool = lexicon::is_saying;
+    let action: fn(&str) -> bool = |s| ACTION.contains(&s);
+    for (class, listed) in [("saying", saying), ("action", action)] {
         let mut found = Vec::new();
         for p in parts {
             let verb = p.texts.iter().zip(&p.feats).find_map(|(text, f)| {
                 f.tokens
                     .iter()
                     .map(|t| t.text(text))
-                    .find(|w| verb_like(w) && list.contains(&stem(w).as_str()))
+                    .find(|w| verb_like(w) && listed(&stem(w)))
             });
             if let Some(v) = verb {
                 found.push((p.doc, v.to_string()));
@@ -90,7 +59,7 @@ pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
         }
         let key = |w: &str| {
             let s = stem(w);
-            if class == "saying" && NEUTRAL.contains(&s.as_str()) {
+            if class == "saying" && lexicon::is_neutral_saying(&s) {
                 "neutral".to_string()
             } else {
                 lemma(w)
@@ -131,10 +100,11 @@ fn verb_like(word: &str) -> bool {
 /// word), not a function word, not a day or month (those are dates).
 fn name_word(w: &str) -> bool {
     let lower = w.to_lowercase();
-    w.split('-').all(|part| part.chars().next().is_some_and(char::is_uppercase))
-        && !crate::align::terms::is_stopword(&lower)
-        && !WEEKDAYS.contains(&lower.as_str())
-        && month_number(&lower).is_none_or(|_| lower.len() < 3 || !"january february march april may june july august september october november december".contains(&lower))
+    w.split('-')
+        .all(|part| part.chars().next().is_some_and(char::is_uppercase))
+        && !lexicon::is_stop_word(&lower)
+        && weekday(&lower).is_none()
+        && !starts_month(&lower)
 }
 
 /// A name without its possessive ending.
