@@ -8,6 +8,7 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
 mod dates;
+pub mod params;
 mod quotes;
 mod wording;
 
@@ -195,7 +196,8 @@ impl<'v> StoryText<'v> {
             .map(|w| self.used_by(w))
             .min()
             .unwrap_or(0) as usize;
-        count * 5 >= self.articles * 3
+        let (share, of) = params::STORY_WIDE_SHARE;
+        count * of >= self.articles * share
     }
 }
 

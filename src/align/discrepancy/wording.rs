@@ -1,6 +1,7 @@
 //! Wording inside a group: verbs of saying and of the story's action that
 //! differ, and names one article gives that another leaves out.
 
+use super::params::{MAX_NAME_DISCREPANCIES, NAME_WORD_MIN_CHARS};
 use super::{Discrepancy, Kind, Part, StoryText, Value, Verdict};
 use crate::align::terms::{Features, lemma, stem};
 use crate::text::lexicon::{self, starts_month, weekday};
@@ -151,7 +152,7 @@ pub(super) fn names(parts: &[Part], story: &StoryText) -> Vec<Discrepancy> {
                     !name
                         .to_lowercase()
                         .split_whitespace()
-                        .any(|w| w.len() > 2 && joined.contains(w))
+                        .any(|w| w.len() >= NAME_WORD_MIN_CHARS && joined.contains(w))
                 };
                 if parts.iter().any(lacks) {
                     let values = parts
@@ -170,6 +171,6 @@ pub(super) fn names(parts: &[Part], story: &StoryText) -> Vec<Discrepancy> {
             }
         }
     }
-    out.truncate(6);
+    out.truncate(MAX_NAME_DISCREPANCIES);
     out
 }
