@@ -119,6 +119,10 @@ fn exports_of_discrepancies() {
         let report = run(Some(&library), &["export", &id, "--format", format]);
         insta::assert_snapshot!(format!("export_discrepancies_{format}"), report);
     }
+    let articles = run(Some(&library), &["articles", "--json"]);
+    insta::assert_snapshot!("articles_json_of_discrepancies", articles);
+    let found = run(Some(&library), &["search", "--json", "journalists"]);
+    insta::assert_snapshot!("search_json_of_discrepancies", found);
 }
 
 #[test]
