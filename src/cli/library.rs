@@ -207,7 +207,7 @@ pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outco
     }
     let rows = lib.articles(story)?;
     if json {
-        print_json(&serde_json::json!({ "articles": rows }))?;
+        print_json(&crate::compare::json::Articles::new(&rows))?;
     } else {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         for a in &rows {
@@ -243,14 +243,7 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
     let found = lib.search(query, limit)?;
     let hits = &found.hits;
     if json {
-        let hits: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|h| {
-                let snippet = h.snippet.replace(MATCH_START, "[").replace(MATCH_END, "]");
-                serde_json::json!({"article": h.article, "story": h.story, "title": h.title, "outlet": h.outlet, "snippet": snippet, "rank": h.rank})
-            })
-            .collect();
-        print_json(&serde_json::json!({ "hits": hits, "all_ranked": found.all_ranked }))?;
+        print_json(&crate::compare::json::Hits::new(&found))?;
         return Ok(ExitCode::SUCCESS);
     }
     let (on, off) = crate::compare::look::Ink::detect().match_marks();

@@ -1,5 +1,6 @@
 //! The JSON that scripts read (the contract in `../shared/DESIGN.md`): `align
-//! --json`, `parse --json`, `stories --json` and `export --format json`. These
+//! --json`, `parse --json` and `export --format json` here, the library's
+//! listings (`stories`, `articles`, `search`) in [`library`]. These
 //! types are the contract — the engine's structs can change without changing a
 //! byte here (tests/golden.rs holds the exact output). They borrow from the
 //! comparison and serialise sequences lazily, so a million sentences cost no copy.
@@ -7,11 +8,14 @@
 use super::Comparison;
 use crate::align::{Discrepancy, Group};
 use crate::ingest::Article;
-use crate::store::{ArticleRow, StoryRow};
+use crate::store::StoryRow;
+
+mod library;
+pub use library::{Articles, Hits, Stories};
 use serde::{Serialize, Serializer};
 
 /// A slice serialised item by item through `F`, without collecting a copy.
-struct Each<'a, T, F>(&'a [T], F);
+pub(crate) struct Each<'a, T, F>(pub(crate) &'a [T], pub(crate) F);
 
 impl<'a, T, U: Serialize, F: Fn(&'a T) -> U> Serialize for Each<'a, T, F> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -255,65 +259,6 @@ pub fn export(story: &StoryRow, c: &Comparison) -> serde_json::Result<String> {
         summary: SummaryJson::of(c),
     })?;
     serde_json::to_string_pretty(&value)
-}
-
-/// `parallax stories --json`: each story with its articles. Fields are declared
-/// in the sorted order this output has always had.
-#[derive(Serialize)]
-pub struct Stories<'a> {
-    stories: Vec<Story<'a>>,
-}
-
-#[derive(Serialize)]
-struct Story<'a> {
-    agreement: Option<f64>,
-    articles: Vec<StoryArticle<'a>>,
-    first: Option<&'a str>,
-    id: i64,
-    last: Option<&'a str>,
-    outlets: i64,
-    title: &'a str,
-}
-
-#[derive(Serialize)]
-struct StoryArticle<'a> {
-    id: i64,
-    outlet: Option<&'a str>,
-    published: Option<&'a str>,
-    source: &'a str,
-    title: Option<&'a str>,
-}
-
-impl<'a> Stories<'a> {
-    /// The stories in the order given, each with those of `articles` in it.
-    pub fn new(stories: &'a [StoryRow], articles: &'a [ArticleRow]) -> Self {
-        let mut members: std::collections::HashMap<i64, Vec<StoryArticle<'a>>> =
-            std::collections::HashMap::new();
-        for a in articles {
-            if let Some(story) = a.story {
-                members.entry(story).or_default().push(StoryArticle {
-                    id: a.id,
-                    outlet: a.outlet.as_deref(),
-                    published: a.published.as_deref(),
-                    source: &a.source,
-                    title: a.title.as_deref(),
-                });
-            }
-        }
-        let stories = stories
-            .iter()
-            .map(|s| Story {
-                agreement: s.agreement,
-                articles: members.remove(&s.id).unwrap_or_default(),
-                first: s.first.as_deref(),
-                id: s.id,
-                last: s.last.as_deref(),
-                outlets: s.outlets,
-                title: &s.title,
-            })
-            .collect();
-        Self { stories }
-    }
 }
 
 #[cfg(test)]
