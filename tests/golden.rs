@@ -122,8 +122,12 @@ fn exports_of_discrepancies() {
     let articles = run(Some(&library), &["articles", "--json"]);
     insta::assert_snapshot!("articles_json_of_discrepancies", articles);
     let found = run(Some(&library), &["search", "--json", "journalists"]);
-    insta::assert_snapshot!("search_json_of_discrepancies", found);    let feed = "https://news.example.org/feed.xml";
-    run(Some(&library), &["feed", "add", feed, "--outlet", "Example News"]);
+    insta::assert_snapshot!("search_json_of_discrepancies", found);
+    let feed = "https://news.example.org/feed.xml";
+    run(
+        Some(&library),
+        &["feed", "add", feed, "--outlet", "Example News"],
+    );
     let feeds = run(Some(&library), &["feed", "list", "--json"]);
     insta::assert_snapshot!("feed_list_json", feeds);
 }

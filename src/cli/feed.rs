@@ -54,7 +54,7 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
         FeedCommand::List { json } => {
             let feeds = lib.feeds()?;
             if *json {
-                print_json(&serde_json::json!({ "feeds": feeds }))?;
+                print_json(&crate::compare::json::Feeds::new(&feeds))?;
             } else if feeds.is_empty() {
                 println!("No feeds. Follow one with: parallax feed add URL");
             }

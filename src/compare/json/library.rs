@@ -1,10 +1,10 @@
 //! The JSON of the library's listings: `stories --json` (its shape is in the
-//! contract), `articles --json` and `search --json`. Their keys have always come
+//! contract), `articles --json`, `search --json` and `feed list --json`. Their keys have always come
 //! out sorted (they were built as `serde_json::Value`s), so fields are declared in
 //! that order.
 
 use crate::store::search::{MATCH_END, MATCH_START};
-use crate::store::{ArticleRow, Found, StoryRow};
+use crate::store::{ArticleRow, FeedRow, Found, StoryRow};
 use serde::Serialize;
 
 /// `parallax stories --json`: each story with its articles. Fields are declared
@@ -141,5 +141,41 @@ impl<'a> Hits<'a> {
             all_ranked: found.all_ranked,
             hits,
         }
+    }
+}
+
+/// `parallax feed list --json`: the followed feeds (validators left out).
+#[derive(Serialize)]
+pub struct Feeds<'a> {
+    feeds: Vec<Feed<'a>>,
+}
+
+#[derive(Serialize)]
+struct Feed<'a> {
+    checked_at: Option<&'a str>,
+    /// Entries taken from it so far.
+    entries: i64,
+    id: i64,
+    last_error: Option<&'a str>,
+    outlet: Option<&'a str>,
+    title: Option<&'a str>,
+    url: &'a str,
+}
+
+impl<'a> Feeds<'a> {
+    pub fn new(rows: &'a [FeedRow]) -> Self {
+        let feeds = rows
+            .iter()
+            .map(|f| Feed {
+                checked_at: f.checked_at.as_deref(),
+                entries: f.entries,
+                id: f.id,
+                last_error: f.last_error.as_deref(),
+                outlet: f.outlet.as_deref(),
+                title: f.title.as_deref(),
+                url: &f.url,
+            })
+            .collect();
+        Self { feeds }
     }
 }

@@ -1,6 +1,6 @@
 //! The JSON that scripts read (the contract in `../shared/DESIGN.md`): `align
 //! --json`, `parse --json` and `export --format json` here, the library's
-//! listings (`stories`, `articles`, `search`) in [`library`]. These
+//! listings (`stories`, `articles`, `search`, `feed list`) in [`library`]. These
 //! types are the contract — the engine's structs can change without changing a
 //! byte here (tests/golden.rs holds the exact output). They borrow from the
 //! comparison and serialise sequences lazily, so a million sentences cost no copy.
@@ -11,7 +11,7 @@ use crate::ingest::Article;
 use crate::store::StoryRow;
 
 mod library;
-pub use library::{Articles, Hits, Stories};
+pub use library::{Articles, Feeds, Hits, Stories};
 use serde::{Serialize, Serializer};
 
 /// A slice serialised item by item through `F`, without collecting a copy.
