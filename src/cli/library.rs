@@ -1,33 +1,29 @@
 //! The library's subcommands: `add`, `stories`, `articles`, `show`, `search`,
 //! `remove` and the `story` corrections.
 
-use super::{Outcome, emit, finish, print_json, write_error};
+use super::{CliError, Outcome, emit, finish, print_json, write_error};
 use crate::ingest::{Article, IngestError, read_article};
 use crate::store::{AddOutcome, Library, StoreError};
-use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, sync_channel};
 
 /// Opens the library named on the command line, else the default one.
-pub fn open(path: Option<&Path>) -> Result<Library, String> {
+pub fn open(path: Option<&Path>) -> Result<Library, CliError> {
     let path = path
         .map(Path::to_path_buf)
         .or_else(crate::store::default_path)
-        .ok_or("no data directory on this system; name a library with --library PATH")?;
-    Library::open(&path).map_err(|e| e.to_string())
+        .ok_or(CliError::NoDataDirectory)?;
+    Ok(Library::open(&path)?)
 }
 
 /// Opens a library that must already exist, for the commands that only read or
 /// correct it: a mistyped `--library` is an error, not a new empty library.
 /// (The default library is created on first use by any command.)
-pub fn open_existing(path: Option<&Path>) -> Result<Library, String> {
+pub fn open_existing(path: Option<&Path>) -> Result<Library, CliError> {
     if let Some(path) = path.filter(|p| !p.exists()) {
-        return Err(format!(
-            "{}: no such library (`parallax add` creates one)",
-            path.display()
-        ));
+        return Err(CliError::NoLibrary(path.to_path_buf()));
     }
     open(path)
 }
@@ -134,8 +130,7 @@ pub fn add(
         let outcomes = if articles.is_empty() {
             Vec::new()
         } else {
-            lib.add_batch(&articles)
-                .map_err(|e| format!("{}: {e}", lib.path().display()))?
+            lib.add_batch(&articles).map_err(CliError::at(lib.path()))?
         };
         for (path, outcome) in paths.drain(..).zip(outcomes) {
             match outcome {
@@ -167,31 +162,15 @@ pub fn add(
         "added {added}, duplicates {duplicates}, failed {failed} — library {}",
         lib.path().display()
     );
-    Ok(if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    Ok(super::error::inputs(failed))
 }
 
 pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
     let lib = open_existing(library)?;
-    let stories = lib.stories().map_err(|e| e.to_string())?;
+    let stories = lib.stories()?;
     if json {
-        let mut members: HashMap<i64, Vec<serde_json::Value>> = HashMap::new();
-        for a in lib.articles(None).map_err(|e| e.to_string())? {
-            if let Some(story) = a.story {
-                members.entry(story).or_default().push(serde_json::json!({"id": a.id, "source": a.source, "title": a.title, "outlet": a.outlet, "published": a.published}));
-            }
-        }
-        let list: Vec<serde_json::Value> = stories
-            .iter()
-            .map(|s| {
-                let articles = members.remove(&s.id).unwrap_or_default();
-                serde_json::json!({"id": s.id, "title": s.title, "outlets": s.outlets, "first": s.first, "last": s.last, "agreement": s.agreement, "articles": articles})
-            })
-            .collect();
-        print_json(&serde_json::json!({ "stories": list }))?;
+        let articles = lib.articles(None)?;
+        print_json(&crate::compare::json::Stories::new(&stories, &articles))?;
     } else if stories.is_empty() {
         emit("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...\n")?;
     } else {
@@ -224,11 +203,11 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
 pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outcome {
     let lib = open_existing(library)?;
     if let Some(story) = story {
-        lib.story(story).map_err(|e| e.to_string())?;
+        lib.story(story)?;
     }
-    let rows = lib.articles(story).map_err(|e| e.to_string())?;
+    let rows = lib.articles(story)?;
     if json {
-        print_json(&serde_json::json!({ "articles": rows }))?;
+        print_json(&crate::compare::json::Articles::new(&rows))?;
     } else {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         for a in &rows {
@@ -253,7 +232,7 @@ pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outco
 
 pub fn show(library: Option<&Path>, id: i64) -> Outcome {
     let lib = open_existing(library)?;
-    let article = lib.article(id).map_err(|e| e.to_string())?;
+    let article = lib.article(id)?;
     emit(&super::parse::render(&article, false))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -261,25 +240,13 @@ pub fn show(library: Option<&Path>, id: i64) -> Outcome {
 pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> Outcome {
     use crate::store::search::{MATCH_END, MATCH_START};
     let lib = open_existing(library)?;
-    let found = lib.search(query, limit).map_err(|e| e.to_string())?;
+    let found = lib.search(query, limit)?;
     let hits = &found.hits;
     if json {
-        let hits: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|h| {
-                let snippet = h.snippet.replace(MATCH_START, "[").replace(MATCH_END, "]");
-                serde_json::json!({"article": h.article, "story": h.story, "title": h.title, "outlet": h.outlet, "snippet": snippet, "rank": h.rank})
-            })
-            .collect();
-        print_json(&serde_json::json!({ "hits": hits, "all_ranked": found.all_ranked }))?;
+        print_json(&crate::compare::json::Hits::new(&found))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let colour = super::align::Ink::detect() == super::align::Ink::Colour;
-    let (on, off) = if colour {
-        ("\u{1b}[1;33m", "\u{1b}[0m")
-    } else {
-        ("[", "]")
-    };
+    let (on, off) = crate::compare::look::Ink::detect().match_marks();
     let mut text = String::new();
     if hits.is_empty() {
         text.push_str(&format!("No article matches {query:?}.\n"));
@@ -343,7 +310,7 @@ pub fn story(library: Option<&Path>, command: &StoryCommand) -> Outcome {
             .split_story(articles, title.as_deref())
             .map(|s| format!("new story {s}")),
     };
-    let message = done.map_err(|e| e.to_string())?;
+    let message = done?;
     emit(&format!("{message}\n"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -28,12 +28,10 @@ pub enum RowKind {
 /// contradicting (`Differs`), or contradict (`Disagrees`). The one place the
 /// interface reads the engine's verdict.
 pub fn verdict(d: &crate::align::Discrepancy) -> RowKind {
-    if d.agree {
-        RowKind::Same
-    } else if d.compatible {
-        RowKind::Differs
-    } else {
-        RowKind::Disagrees
+    match d.verdict {
+        crate::align::discrepancy::Verdict::Agree => RowKind::Same,
+        crate::align::discrepancy::Verdict::Compatible => RowKind::Differs,
+        crate::align::discrepancy::Verdict::Contradict => RowKind::Disagrees,
     }
 }
 

@@ -36,13 +36,7 @@ fn reader_app(paragraphs: usize) -> App {
         last: None,
         agreement: None,
     };
-    let story = OpenStory {
-        entry,
-        articles: vec![article],
-        alignment: crate::align::align(&[]),
-        rows: Vec::new(),
-        headlines: Vec::new(),
-    };
+    let story = OpenStory::build(entry, vec![article]);
     let mut app = App::new(
         Source::Files(Vec::new()),
         Keymap::default(),

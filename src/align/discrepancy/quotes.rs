@@ -1,7 +1,11 @@
 //! Quotations inside a group: the same words quoted differently, or quoted by
 //! one article and paraphrased by another.
 
-use super::{Discrepancy, Kind, Part, Value};
+use super::params::{
+    OWN_QUOTE_SIMILARITY, PARAPHRASE_MIN_SHARED, PARAPHRASE_MIN_SIMILARITY,
+    PARAPHRASE_WORDS_COUNTED, QUOTE_MIN_WORDS,
+};
+use super::{Discrepancy, Kind, Part, Value, Verdict};
 use crate::align::worddiff::{Mark, diff_words};
 use std::collections::HashSet;
 
@@ -29,7 +33,7 @@ fn quoted(text: &str) -> Vec<&str> {
             ('"', None) => {}
             ('”' | '»' | '"', Some(start)) => {
                 let q = text[start..i].trim_matches(|c: char| c.is_whitespace() || c == ',');
-                if q.split_whitespace().count() >= 2 {
+                if q.split_whitespace().count() >= QUOTE_MIN_WORDS {
                     out.push(q);
                 }
                 open = None;
@@ -75,7 +79,7 @@ fn has_content(text: &str) -> bool {
 fn rendering(quote: &str, part: &Part) -> Option<String> {
     let joined = part.joined();
     let d = diff_words(quote, &joined);
-    if d.similarity < 0.05 {
+    if d.similarity < PARAPHRASE_MIN_SIMILARITY {
         return None;
     }
     let content = |s: &crate::align::worddiff::Segment| {
@@ -87,7 +91,11 @@ fn rendering(quote: &str, part: &Part) -> Option<String> {
         .filter(|s| content(s))
         .map(|s| joined[s.range.clone()].split_whitespace().count())
         .sum();
-    if shared_words < 3 || shared_words * 2 < quote.split_whitespace().count().min(8) {
+    let counted = quote
+        .split_whitespace()
+        .count()
+        .min(PARAPHRASE_WORDS_COUNTED);
+    if shared_words < PARAPHRASE_MIN_SHARED || shared_words * 2 < counted {
         return None;
     }
     // From the first to the last shared content word, widened over the shared
@@ -128,7 +136,7 @@ pub(super) fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
                         .texts
                         .iter()
                         .flat_map(|t| quoted(t))
-                        .find(|q| diff_words(quote, q).similarity >= 0.4);
+                        .find(|q| diff_words(quote, q).similarity >= OWN_QUOTE_SIMILARITY);
                     let r = own.map(str::to_string).or_else(|| rendering(quote, other));
                     if let Some(r) = r {
                         done.insert(fingerprint(&r));
@@ -154,8 +162,7 @@ pub(super) fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
                     out.push(Discrepancy {
                         kind: Kind::Quote,
                         values,
-                        agree,
-                        compatible,
+                        verdict: Verdict::of(agree, compatible),
                     });
                 }
             }

@@ -1,56 +1,21 @@
-//! Wording inside a group: verbs of saying and of the story's action that
-//! differ, and names one article gives that another leaves out.
+//! Wording inside a group: verbs of saying that differ, and names one article gives that another leaves out.
 
-use super::dates::WEEKDAYS;
-use super::{Discrepancy, Kind, Part, StoryText, Value};
+use super::params::{MAX_NAME_DISCREPANCIES, NAME_WORD_MIN_CHARS};
+use super::{Discrepancy, Kind, Part, StoryText, Value, Verdict};
 use crate::align::terms::{Features, lemma, stem};
-use crate::ingest::dates::month_number;
+use crate::text::lexicon::{self, starts_month, weekday};
 use crate::text::words::TokenKind;
 use std::collections::HashSet;
 
-/// Verbs of saying (how a claim is attributed), by stem. Neutral verbs of saying
-/// agree with one another. (A list of the story's "action" verbs once sat beside
-/// it; its entries came from the demo story, so it was removed.)
-const SAYING: &[&str] = &[
-    "said",
-    "say",
-    "told",
-    "tell",
-    "state",
-    "note",
-    "add",
-    "claim",
-    "admit",
-    "assert",
-    "declar",
-    "insist",
-    "argu",
-    "warn",
-    "acknowledg",
-    "conced",
-    "alleg",
-    "suggest",
-    "deni",
-    "justifi",
-    "explain",
-    "stress",
-    "emphas",
-    "emphasis",
-    "confirm",
-    "reveal",
-    "mention",
-    "announc",
-    "unveil",
-    "accus",
-];
 /// Forms of "be", before a passive participle.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
-const NEUTRAL: &[&str] = &["said", "say", "told", "tell", "state", "note", "add"];
-/// Verbs of saying that differ between articles ("said" in one, "admitted" in
-/// another).
-/// Only when each article states the fact in one sentence: with two, the verbs
-/// may attribute different claims (measured on the BASIL-dev events: most verb
-/// pairs flagged in such groups attributed different claims).
+
+/// Verbs of saying (`text::lexicon`'s) that differ between articles ("said" in
+/// one, "admitted" in another), when each article states the fact in one
+/// sentence: with two, the verbs may attribute different claims (on the BASIL-dev
+/// events most verb pairs flagged in such groups attributed different claims). A
+/// list of the story's "action" verbs once sat beside this; its entries came from
+/// the demo story, so it was removed.
 pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
     if parts.iter().any(|p| p.texts.len() != 1) {
         return Vec::new();
@@ -64,7 +29,7 @@ pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
             words
                 .iter()
                 .enumerate()
-                .find(|&(i, w)| verb_like(w) && !passive(i) && SAYING.contains(&stem(w).as_str()))
+                .find(|&(i, w)| verb_like(w) && !passive(i) && lexicon::is_saying(&stem(w)))
                 .map(|(_, w)| *w)
         });
         if let Some(v) = verb {
@@ -76,27 +41,25 @@ pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
     }
     let key = |w: &str| {
         let s = stem(w);
-        if NEUTRAL.contains(&s.as_str()) {
+        if lexicon::is_neutral_saying(&s) {
             "neutral".to_string()
         } else {
             lemma(w)
         }
     };
-    let agree = found.iter().all(|(_, v)| key(v) == key(&found[0].1));
     // Two neutral verbs of saying ("said", "told") are no news.
-    if agree {
+    if found.iter().all(|(_, v)| key(v) == key(&found[0].1)) {
         return Vec::new();
     }
     let values = found
         .into_iter()
         .map(|(doc, v)| Value { doc, text: Some(v) })
         .collect();
+    // Another verb frames a claim differently; it never contradicts it.
     vec![Discrepancy {
         kind: Kind::Verb,
         values,
-        agree,
-        // Another verb frames a claim differently; it never contradicts it.
-        compatible: true,
+        verdict: Verdict::Compatible,
     }]
 }
 
@@ -117,10 +80,11 @@ fn verb_like(word: &str) -> bool {
 /// word), not a function word, not a day or month (those are dates).
 fn name_word(w: &str) -> bool {
     let lower = w.to_lowercase();
-    w.split('-').all(|part| part.chars().next().is_some_and(char::is_uppercase))
-        && !crate::align::terms::is_stopword(&lower)
-        && !WEEKDAYS.contains(&lower.as_str())
-        && month_number(&lower).is_none_or(|_| lower.len() < 3 || !"january february march april may june july august september october november december".contains(&lower))
+    w.split('-')
+        .all(|part| part.chars().next().is_some_and(char::is_uppercase))
+        && !lexicon::is_stop_word(&lower)
+        && weekday(&lower).is_none()
+        && !starts_month(&lower)
 }
 
 /// A name without its possessive ending.
@@ -167,7 +131,7 @@ pub(super) fn names(parts: &[Part], story: &StoryText) -> Vec<Discrepancy> {
                     !name
                         .to_lowercase()
                         .split_whitespace()
-                        .any(|w| w.len() > 2 && joined.contains(w))
+                        .any(|w| w.len() >= NAME_WORD_MIN_CHARS && joined.contains(w))
                 };
                 if parts.iter().any(lacks) {
                     let values = parts
@@ -180,13 +144,12 @@ pub(super) fn names(parts: &[Part], story: &StoryText) -> Vec<Discrepancy> {
                     out.push(Discrepancy {
                         kind: Kind::Name,
                         values,
-                        agree: false,
-                        compatible: true,
+                        verdict: Verdict::Compatible,
                     });
                 }
             }
         }
     }
-    out.truncate(6);
+    out.truncate(MAX_NAME_DISCREPANCIES);
     out
 }
