@@ -44,14 +44,17 @@ fn quoted(text: &str) -> Vec<&str> {
     out
 }
 
-/// A quotation's letters and digits, lower case, without the stop words at either
-/// end ("The seemingly political nature …" and "seemingly political nature …" are
-/// one quotation).
+/// Articles, which a rendering may take or leave at a quotation's edges.
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// A quotation's letters and digits, lower case, without articles at either end
+/// ("The seemingly political nature …" and "seemingly political nature …" are one
+/// quotation; "not" or "never" at an edge still counts).
 fn fingerprint(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
     let stop = |w: &&str| {
         let w: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        crate::align::terms::is_stopword(&w.to_lowercase())
+        ARTICLES.contains(&w.to_lowercase().as_str())
     };
     let start = words.iter().position(|w| !stop(w)).unwrap_or(words.len());
     let end = words
@@ -169,4 +172,50 @@ pub(super) fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fingerprint, quoted};
+
+    #[test]
+    fn quotations_are_found_only_between_an_opening_and_a_closing_mark() {
+        for (text, want) in [
+            (
+                r#"He said "we will win this" today."#,
+                vec!["we will win this"],
+            ),
+            (
+                "He said “we will win this” today.",
+                vec!["we will win this"],
+            ),
+            // A sentence that begins inside a quotation: its closing mark opens nothing.
+            (
+                r#"that's really rare." He added "no more talks" later."#,
+                vec!["no more talks"],
+            ),
+            (r#"it is rare," said Akin."#, vec![]),
+            // An opening mark never closed in the sentence quotes nothing.
+            ("He said “we will", vec![]),
+            (
+                r#"A "two word" and "three more words" pair"#,
+                vec!["two word", "three more words"],
+            ),
+        ] {
+            assert_eq!(quoted(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn fingerprints_drop_edge_articles_but_keep_negations() {
+        assert_eq!(
+            fingerprint("The seemingly political nature"),
+            fingerprint("seemingly political nature")
+        );
+        assert_ne!(
+            fingerprint("We will not allow this"),
+            fingerprint("We will allow this")
+        );
+        assert_ne!(fingerprint("not now"), fingerprint("now"));
+    }
 }
