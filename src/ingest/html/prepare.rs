@@ -1,6 +1,6 @@
 //! A page made ready for the parser, in one linear pass over its bytes: what no
 //! extractor reads is cut out before it is parsed, cloned and serialised several
-//! times over (scripts other than JSON data, style sheets, comments, SVG drawings —
+//! times over (scripts other than JSON-LD, style sheets, comments, SVG drawings —
 //! on real news pages more than half of the bytes), and tags that would nest deeper
 //! than [`MAX_NESTING`] are dropped, so that no page under the size limit can make
 //! the parser work quadratically. Text always stays.
@@ -18,12 +18,15 @@ const VOID: &[&str] = &[
     "track", "wbr",
 ];
 
+/// Script types that carry metadata (JSON-LD, and the settings JSON the extractor
+/// also reads); every other script, application state in JSON included, is cut.
+const LINKED_DATA: &[&str] = &["ld+json", "settings+json"];
+
 /// Elements read to their closing tag as one piece: raw text (scripts, styles,
 /// titles, text areas) and SVG drawings.
 const RAW: &[&str] = &["script", "style", "svg", "title", "textarea"];
 
-/// The page without scripts (JSON data such as JSON-LD is kept: it carries the
-/// metadata), style sheets, comments and SVG drawings, and without opening tags (and
+/// The page without scripts (JSON-LD is kept: it carries the metadata), style sheets, comments and SVG drawings, and without opening tags (and
 /// their closing tags) that would nest deeper than [`MAX_NESTING`]. A page with none
 /// of these is returned unchanged.
 pub fn prepare(html: &str) -> Cow<'_, str> {
@@ -63,7 +66,10 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
         if tag.is(RAW) && !tag.self_closing {
             let end = element_end(html, &tag);
             let keep = tag.is(&["title", "textarea"])
-                || (tag.is(&["script"]) && contains_ci(&html[start..tag.end], "json"));
+                || (tag.is(&["script"])
+                    && LINKED_DATA
+                        .iter()
+                        .any(|t| contains_ci(&html[start..tag.end], t)));
             if !keep {
                 page.drop(start, end);
             }
@@ -259,6 +265,10 @@ mod tests {
                 "<!DOCTYPE html><p>j</p></script>",
             ),
             ("<p>unclosed<script>never ends", "<p>unclosed"),
+            (
+                r#"<script id="state" type="application/json">{"p":1}</script><p>l</p>"#,
+                "<p>l</p>",
+            ),
             ("<p>k<!-- never ends", "<p>k"),
         ];
         for (page, expected) in cases {
