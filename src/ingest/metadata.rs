@@ -89,9 +89,10 @@ pub fn read(doc: &Document) -> Found {
             found.title = Some(content);
         }
     }
-    found.site_name = site_name
-        .filter(|n| !is_address(n))
-        .or_else(|| linked.publisher());
+    found.site_name = match (site_name.filter(|n| !is_address(n)), linked.publisher()) {
+        (Some(site), Some(publisher)) => Some(fuller_spelling(site, publisher)),
+        (site, publisher) => site.or(publisher),
+    };
     by_key.sort_by_key(|(rank, _)| *rank);
     found.published.extend(by_key.into_iter().map(|(_, c)| c));
     for id in doc.query_selector_all(root, "[itemprop]") {
@@ -178,27 +179,45 @@ pub fn fill(article: &mut Article, found: Found, meta: Option<&trafilatura::Meta
 /// A headline without a trailing ` | Site`, ` - Site` or ` — Site` that names the
 /// outlet (compared on letters and digits, so `SpaceNews.com` matches `SpaceNews`).
 fn without_site_suffix<'a>(title: &'a str, outlet: &str) -> &'a str {
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let outlet = key(outlet);
-    let outlet = outlet.strip_suffix("com").unwrap_or(&outlet).to_string();
+    let outlet = name_key(outlet);
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            let tail = key(tail);
-            let tail = tail.strip_suffix("com").unwrap_or(&tail);
+            let tail = name_key(tail);
             let names_outlet = !tail.is_empty()
                 && !outlet.is_empty()
-                && (tail == outlet || tail.contains(&outlet) || outlet.contains(tail));
+                && (tail == outlet || tail.contains(&outlet) || outlet.contains(&tail));
             if names_outlet && head.split_whitespace().count() >= 2 {
                 return head.trim_end();
             }
         }
     }
     title
+}
+
+/// A name's letters and digits in lower case, without a trailing `com`: the same
+/// name however a site spells it (`USA TODAY`, `usatoday`; `Live Science`,
+/// `livescience.com`).
+fn name_key(name: &str) -> String {
+    let key: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    key.strip_suffix("com").map(str::to_string).unwrap_or(key)
+}
+
+/// The site's own name (`og:site_name`), or the JSON-LD publisher's when that is
+/// the same name spelled out in more words (`The Detroit News` for `detroitnews`).
+/// Different names stay the site's: a paper that runs a wire story is its outlet.
+fn fuller_spelling(site: String, publisher: String) -> String {
+    let (a, b) = (name_key(&site), name_key(&publisher));
+    let same = !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a));
+    let words = |s: &str| s.split_whitespace().count();
+    if same && words(&publisher) > words(&site) {
+        publisher
+    } else {
+        site
+    }
 }
 
 #[cfg(test)]
@@ -304,6 +323,20 @@ mod tests {
             let published = a.published.map(|p| p.to_string());
             assert_eq!(published.as_deref(), *date, "{head}{body}");
             assert_eq!(a.outlet.as_deref(), *outlet, "{head}{body}");
+        }
+    }
+
+    #[test]
+    fn the_site_name_spelled_out() {
+        let cases = [
+            ("usatoday", "USA TODAY", "USA TODAY"),
+            ("livescience.com", "Live Science", "Live Science"),
+            ("Sky News", "Sky", "Sky News"),
+            ("Space.com", "Space", "Space.com"),
+            ("Connecticut Post", "Associated Press", "Connecticut Post"),
+        ];
+        for (site, publisher, expected) in cases {
+            assert_eq!(fuller_spelling(site.into(), publisher.into()), expected);
         }
     }
 
