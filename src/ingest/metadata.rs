@@ -155,10 +155,21 @@ pub fn fill(article: &mut Article, found: Found, meta: Option<&trafilatura::Meta
     if let (Some(title), Some(outlet)) = (&article.title, &article.outlet) {
         article.title = Some(without_site_suffix(title, outlet).to_string());
     }
-    let stamped = found
+    // The best stamp's day, with the time of day from the first stamp of that day
+    // that has one (a JSON-LD date alone, a `<time datetime>` with the hour).
+    let mut stamps = found
         .published
         .iter()
-        .find_map(|s| dates::find_date(s).map(|d| d.published));
+        .take(32)
+        .filter_map(|s| dates::find_date(s).map(|d| d.published));
+    let stamped = stamps.next().map(|first| match first.time {
+        Some(_) => first,
+        None => stamps
+            .find(|p| {
+                p.time.is_some() && (p.year, p.month, p.day) == (first.year, first.month, first.day)
+            })
+            .unwrap_or(first),
+    });
     let day_only = meta.and_then(|m| m.date).and_then(|d| {
         use chrono::Datelike;
         dates::Published::date(
@@ -293,6 +304,13 @@ mod tests {
                 "",
                 r#"<p><time itemprop="datePublished">March 4, 2016</time></p>"#,
                 Some("2016-03-04"),
+                None,
+            ),
+            // A date alone, its hour in a later stamp of the same day.
+            (
+                r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-18"}</script>"#,
+                r#"<time datetime="2019-11-17T09:00:00">x</time><time datetime="2019-11-18T20:28:55+00:00">y</time>"#,
+                Some("2019-11-18T20:28:55"),
                 None,
             ),
             // Only the address has a date; the WebSite names the outlet.
