@@ -136,6 +136,12 @@ pub fn add(
             match outcome {
                 Ok(AddOutcome::Added { article, story }) => {
                     added += 1;
+                    // An HTML file keeps its raw page, as a fetched page does, for `reextract`.
+                    if let Some(page) = crate::ingest::html::raw_page(&path)
+                        && let Err(e) = lib.keep_page(article, None, &page)
+                    {
+                        say(format!("parallax: {}: {e}", path.display()));
+                    }
                     if verbose {
                         emit(&format!(
                             "added {article} story {story} {}\n",
