@@ -141,9 +141,27 @@ fn walk_blocks(
 /// numbers stay: on real pages they are list items and table cells.
 fn body_sentences(article: &mut Article, body: &[String]) {
     let title = article.title.as_deref().map(f::fingerprint);
+    let headline = article.title.clone();
     let mut paragraph = 0;
     for raw in body {
-        let line = text_clean(raw);
+        let mut line = text_clean(raw);
+        // A headline glued to the first paragraph (a plain-text fallback reads
+        // "Bridge reopens after repairs The Main Street bridge …") is cut off it.
+        if let Some(h) = headline
+            .as_deref()
+            .filter(|h| paragraph == 0 && !h.is_empty())
+        {
+            if let Some(rest) = line.strip_prefix(h) {
+                let rest = rest.trim_start();
+                if rest.len() < line.len() - h.len() && rest.starts_with(char::is_uppercase) {
+                    article.dropped.push(Dropped {
+                        text: h.to_string(),
+                        why: Why::RepeatedHeadline.as_str().to_string(),
+                    });
+                    line = rest.to_string();
+                }
+            }
+        }
         let print = f::fingerprint(&line);
         let why = if print.is_empty() {
             continue;
@@ -222,6 +240,20 @@ mod tests {
         for furniture in ["Home", "Do not read me", "All rights reserved"] {
             assert!(!body.contains(furniture), "{furniture} in {body}");
         }
+    }
+
+    #[test]
+    fn a_minified_page_keeps_its_blocks_apart() {
+        let page = "<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens after repairs</h1><p>The Main Street bridge reopened on Monday after six months of repairs, the city said.</p><p>Traffic was light in the morning, officials said, but they expect it to grow.</p></article></body></html>";
+        let a = parse_html("min.html", page);
+        let texts: Vec<&str> = a.sentences.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "The Main Street bridge reopened on Monday after six months of repairs, the city said.",
+                "Traffic was light in the morning, officials said, but they expect it to grow."
+            ]
+        );
     }
 
     #[test]

@@ -50,6 +50,17 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
             continue;
         };
         i = tag.end;
+        // A minified page's blocks touch ("…repairs</h1><p>The …"): the extractor's
+        // plain-text fallbacks would glue their words, so a line break goes between.
+        let next = html[tag.end..].chars().next();
+        let touching = if tag.is(&["br"]) {
+            next.is_some_and(|c| !c.is_whitespace())
+        } else {
+            tag.closing && tag.is(BLOCK_ENDS) && next == Some('<')
+        };
+        if touching {
+            page.insert_line_break(tag.end);
+        }
         if tag.closing {
             if tag.is(RAW) {
                 // A stray closing tag of a raw-text element closes nothing.
@@ -88,6 +99,32 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
     }
     page.finish()
 }
+
+/// Elements whose end (or, for `br`, whose place) ends a line of text.
+const BLOCK_ENDS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "div",
+    "blockquote",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "tr",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "figcaption",
+    "pre",
+    "br",
+];
 
 /// One tag of the page: `<name ...>` or `</name>`, quoted attribute values read
 /// whole (a `>` inside quotes does not end the tag).
@@ -222,6 +259,16 @@ impl<'a> Cut<'a> {
         self.copied = end;
     }
 
+    /// Puts a line break at `at` (the text around it stays).
+    fn insert_line_break(&mut self, at: usize) {
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(self.html.len() / 2));
+        out.push_str(&self.html[self.copied..at]);
+        out.push('\n');
+        self.copied = at;
+    }
+
     fn finish(self) -> Cow<'a, str> {
         match self.out {
             None => Cow::Borrowed(self.html),
@@ -262,7 +309,7 @@ mod tests {
             ("<p>1 < 2 and 3 > 2</p>", "<p>1 < 2 and 3 > 2</p>"),
             (
                 "<!DOCTYPE html><p>j</p></script>",
-                "<!DOCTYPE html><p>j</p></script>",
+                "<!DOCTYPE html><p>j</p>\n</script>",
             ),
             ("<p>unclosed<script>never ends", "<p>unclosed"),
             (
@@ -270,6 +317,12 @@ mod tests {
                 "<p>l</p>",
             ),
             ("<p>k<!-- never ends", "<p>k"),
+            // Touching blocks of a minified page get a line break between them.
+            (
+                "<h1>Title</h1><p>One.</p><p>Two<br/>three</p>",
+                "<h1>Title</h1>\n<p>One.</p>\n<p>Two<br/>\nthree</p>",
+            ),
+            ("<p>a</p><span>b</span>", "<p>a</p>\n<span>b</span>"),
         ];
         for (page, expected) in cases {
             assert_eq!(prepare(page), *expected, "{page}");
@@ -286,7 +339,7 @@ mod tests {
             assert!(bounded.ends_with("deep text"));
             assert!(bounded.matches('<').count() <= MAX_NESTING + 2);
         }
-        let balanced = "<div><p>a</p><p>b</p><br><img src=x></div>".repeat(500);
+        let balanced = "<div><p>a</p>\n<p>b</p>\n<br>\n<img src=x></div>\n".repeat(500);
         assert!(matches!(prepare(&balanced), Cow::Borrowed(_)));
     }
 }
