@@ -119,7 +119,7 @@ impl StoryTable<'_> {
         Row::new(vec![
             Line::from(title),
             Line::from(Span::styled(
-                format!("{:>2} outlets", e.outlets),
+                format!("{:>2} outlet{}", e.outlets, if e.outlets == 1 { "" } else { "s" }),
                 theme.text,
             )),
             Line::from(Span::styled(dates, theme.dim)),
