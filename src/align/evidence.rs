@@ -31,7 +31,7 @@ pub struct PairFeatures {
     pub name_mismatch: f32,
     /// Weight of the shared content terms (synonyms at [`SYNONYM_CREDIT`]) over the
     /// heavier sentence's, and over the lighter's: terms weighed by rarity in
-    /// English and in the story (see `grouping::term_weights`).
+    /// English and in the story (see `weights::blended_weights`).
     pub cover_min: f32,
     pub cover_max: f32,
     /// ln(1 + weight of what the heavier sentence says and the other does not).

@@ -11,6 +11,7 @@ pub mod lexicon;
 pub mod numbers;
 pub mod summary;
 pub mod terms;
+pub mod weights;
 pub mod worddiff;
 
 pub use discrepancy::{Discrepancy, Kind as DiscrepancyKind};

@@ -119,7 +119,11 @@ impl StoryTable<'_> {
         Row::new(vec![
             Line::from(title),
             Line::from(Span::styled(
-                format!("{:>2} outlet{}", e.outlets, if e.outlets == 1 { "" } else { "s" }),
+                format!(
+                    "{:>2} outlet{}",
+                    e.outlets,
+                    if e.outlets == 1 { "" } else { "s" }
+                ),
                 theme.text,
             )),
             Line::from(Span::styled(dates, theme.dim)),
