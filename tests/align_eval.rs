@@ -496,30 +496,7 @@ fn dump_pairs() {
     };
     for (name, articles, gold) in &sets {
         let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
-        let mut sure = HashSet::new();
-        let mut allowed = HashSet::new();
-        for g in gold.iter() {
-            let res = |m: &(usize, &str)| SentenceRef {
-                doc: m.0,
-                sentence: articles[m.0]
-                    .sentences
-                    .iter()
-                    .position(|s| s.text.starts_with(m.1))
-                    .unwrap(),
-            };
-            let members: Vec<SentenceRef> = g.members.iter().map(res).collect();
-            let maybe: Vec<SentenceRef> = g.maybe.iter().map(res).collect();
-            for a in members.iter().chain(&maybe) {
-                for b in members.iter().chain(&maybe) {
-                    if a.doc < b.doc {
-                        allowed.insert((*a, *b));
-                        if members.contains(a) && members.contains(b) {
-                            sure.insert((*a, *b));
-                        }
-                    }
-                }
-            }
-        }
+        let (sure, allowed) = support::gold::gold_pairs(articles, gold);
         let cands = parallax::align::candidate_evidence(&docs);
         let mut best: std::collections::HashMap<(SentenceRef, usize), Vec<f32>> =
             Default::default();
@@ -603,30 +580,7 @@ fn pair_ranking() {
     let mut sure_total = 0;
     for (k, (articles, gold)) in sets.iter().enumerate() {
         let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
-        let mut sure = HashSet::new();
-        let mut allowed = HashSet::new();
-        for g in gold.iter() {
-            let res = |m: &(usize, &str)| SentenceRef {
-                doc: m.0,
-                sentence: articles[m.0]
-                    .sentences
-                    .iter()
-                    .position(|s| s.text.starts_with(m.1))
-                    .unwrap(),
-            };
-            let members: Vec<SentenceRef> = g.members.iter().map(res).collect();
-            let maybe: Vec<SentenceRef> = g.maybe.iter().map(res).collect();
-            for a in members.iter().chain(&maybe) {
-                for b in members.iter().chain(&maybe) {
-                    if a.doc < b.doc {
-                        allowed.insert((*a, *b));
-                        if members.contains(a) && members.contains(b) {
-                            sure.insert((*a, *b));
-                        }
-                    }
-                }
-            }
-        }
+        let (sure, allowed) = support::gold::gold_pairs(articles, gold);
         sure_total += sure.len();
         for (l, e) in parallax::align::candidate_evidence(&docs) {
             let (a, b) = if l.a < l.b { (l.a, l.b) } else { (l.b, l.a) };

@@ -46,12 +46,15 @@ fn resolve(articles: &[Article], (doc, prefix): (usize, &str)) -> SentenceRef {
     SentenceRef { doc, sentence }
 }
 
-fn key(a: SentenceRef, b: SentenceRef) -> (SentenceRef, SentenceRef) {
+pub fn key(a: SentenceRef, b: SentenceRef) -> (SentenceRef, SentenceRef) {
     if a < b { (a, b) } else { (b, a) }
 }
 
-/// Scores predicted groups (lists of members) against gold, over cross-article pairs.
-pub fn score(articles: &[Article], gold: &[GoldGroup], predicted: &[Vec<SentenceRef>]) -> Scores {
+/// The gold's cross-article pairs, each ordered: the sure ones (both sentences
+/// members of one group), and every allowed one (members or maybe members).
+pub type PairSet = HashSet<(SentenceRef, SentenceRef)>;
+
+pub fn gold_pairs(articles: &[Article], gold: &[GoldGroup]) -> (PairSet, PairSet) {
     let mut sure = HashSet::new();
     let mut allowed = HashSet::new();
     for g in gold {
@@ -69,6 +72,12 @@ pub fn score(articles: &[Article], gold: &[GoldGroup], predicted: &[Vec<Sentence
             }
         }
     }
+    (sure, allowed)
+}
+
+/// Scores predicted groups (lists of members) against gold, over cross-article pairs.
+pub fn score(articles: &[Article], gold: &[GoldGroup], predicted: &[Vec<SentenceRef>]) -> Scores {
+    let (sure, allowed) = gold_pairs(articles, gold);
     let mut found = HashSet::new();
     for group in predicted {
         for &a in group {

@@ -56,7 +56,7 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
         let touching = if tag.is(&["br"]) {
             next.is_some_and(|c| !c.is_whitespace())
         } else {
-            tag.closing && tag.is(BLOCK_ENDS) && next == Some('<')
+            tag.closing && tag.is(super::BLOCKS) && next == Some('<')
         };
         if touching {
             page.insert_line_break(tag.end);
@@ -99,32 +99,6 @@ pub fn prepare(html: &str) -> Cow<'_, str> {
     }
     page.finish()
 }
-
-/// Elements whose end (or, for `br`, whose place) ends a line of text.
-const BLOCK_ENDS: &[&str] = &[
-    "p",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "div",
-    "blockquote",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "tr",
-    "td",
-    "th",
-    "dd",
-    "dt",
-    "figcaption",
-    "pre",
-    "br",
-];
 
 /// One tag of the page: `<name ...>` or `</name>`, quoted attribute values read
 /// whole (a `>` inside quotes does not end the tag).
