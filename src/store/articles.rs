@@ -92,9 +92,10 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ArticleRow> {
 impl Library {
     /// Adds an article, or recognises it as already there. All or nothing.
     pub fn add(&mut self, article: &Article) -> Result<AddOutcome> {
+        // One outcome per article: never empty.
         self.add_all(std::slice::from_ref(article))?
             .pop()
-            .ok_or_else(|| StoreError("the article was not added".into()))
+            .ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
     }
 
     /// Adds several articles in one transaction. Should any article fail, the
@@ -216,7 +217,7 @@ impl Library {
             })
             .optional()?;
         let Some(signature) = signature else {
-            return Err(StoreError(format!("no article {id} in the library")));
+            return Err(StoreError::NoArticle(id));
         };
         let vector: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
         let profile = grouping::signature(&read_article(&tx, id)?);
@@ -257,10 +258,10 @@ pub(super) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Artic
             },
         )
         .optional()?
-        .ok_or_else(|| StoreError(format!("no article {id} in the library")))?;
+        .ok_or(StoreError::NoArticle(id))?;
     let (source, url, title, outlet, author, published, body) = found;
-    let (sentences, dropped) = serde_json::from_str(&body)
-        .map_err(|e| StoreError(format!("article {id}: damaged body: {e}")))?;
+    let (sentences, dropped) =
+        serde_json::from_str(&body).map_err(|source| StoreError::DamagedArticle { id, source })?;
     let published = published
         .and_then(|p| crate::ingest::dates::find_date(&p))
         .map(|f| f.published);
@@ -309,9 +310,8 @@ fn add_in(
         }
     };
     let vector = placer.vector(&profile)?;
-    let body = serde_json::to_string(&(&article.sentences, &article.dropped))
-        .map_err(|e| StoreError(e.to_string()))?;
-    let sig_json = serde_json::to_string(&vector).map_err(|e| StoreError(e.to_string()))?;
+    let body = serde_json::to_string(&(&article.sentences, &article.dropped))?;
+    let sig_json = serde_json::to_string(&vector)?;
     tx.prepare_cached(
         "INSERT INTO articles (source, url, title, outlet, author, published, content_hash, added_at, sentences, body, signature)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",

@@ -7,7 +7,7 @@
 
 use super::articles::{read_article, refresh_story};
 use super::place::Placer;
-use super::{Library, Result, StoreError};
+use super::{Library, Result};
 use crate::ingest::Article;
 use rusqlite::{Connection, params};
 
@@ -121,5 +121,5 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
 }
 
 fn json(vector: &[(String, f64)]) -> Result<String> {
-    serde_json::to_string(vector).map_err(|e| StoreError(e.to_string()))
+    Ok(serde_json::to_string(vector)?)
 }

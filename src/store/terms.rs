@@ -239,7 +239,7 @@ mod tests {
 
     fn tables() -> Connection {
         let mut conn = Connection::open_in_memory().unwrap();
-        crate::store::schema::migrate(&mut conn).unwrap();
+        crate::store::schema::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
         conn.execute_batch(
             "INSERT INTO stories (id, title, created_at, last) VALUES
                  (1, 'Bridge', '', '2024-03-26'), (7, 'Senate', '', '2024-04-23'), (9, 'Vote', '', NULL);",
