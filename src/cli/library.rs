@@ -3,7 +3,7 @@
 
 use super::{Outcome, emit, finish, print_json, write_error};
 use crate::ingest::{Article, IngestError, read_article};
-use crate::store::{AddOutcome, Library, StoreError};
+use crate::store::{AddOutcome, ArticleRow, Library, StoreError, StoryRow};
 use std::collections::HashMap;
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
@@ -174,24 +174,72 @@ pub fn add(
     })
 }
 
+/// `stories --json`: every story with its articles, written straight from
+/// the rows (fields in alphabetical order, as the contract has always shown them).
+#[derive(serde::Serialize)]
+struct Listing<'a> {
+    stories: Vec<ListedStory<'a>>,
+}
+
+#[derive(serde::Serialize)]
+struct ListedStory<'a> {
+    agreement: Option<f64>,
+    articles: Vec<ListedArticle<'a>>,
+    first: Option<&'a str>,
+    id: i64,
+    last: Option<&'a str>,
+    outlets: i64,
+    title: &'a str,
+}
+
+#[derive(serde::Serialize)]
+struct ListedArticle<'a> {
+    id: i64,
+    outlet: Option<&'a str>,
+    published: Option<&'a str>,
+    source: &'a str,
+    title: Option<&'a str>,
+}
+
+impl<'a> Listing<'a> {
+    /// The stories in their order, each with its articles (in `articles`' order).
+    fn new(stories: &'a [StoryRow], articles: &'a [ArticleRow]) -> Self {
+        let mut members: HashMap<i64, Vec<ListedArticle<'a>>> = HashMap::new();
+        for a in articles {
+            if let Some(story) = a.story {
+                members.entry(story).or_default().push(ListedArticle {
+                    id: a.id,
+                    outlet: a.outlet.as_deref(),
+                    published: a.published.as_deref(),
+                    source: &a.source,
+                    title: a.title.as_deref(),
+                });
+            }
+        }
+        let stories = stories
+            .iter()
+            .map(|s| ListedStory {
+                agreement: s.agreement,
+                articles: members.remove(&s.id).unwrap_or_default(),
+                first: s.first.as_deref(),
+                id: s.id,
+                last: s.last.as_deref(),
+                outlets: s.outlets,
+                title: &s.title,
+            })
+            .collect();
+        Self { stories }
+    }
+}
+
 pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
     let lib = open_existing(library)?;
     let stories = lib.stories().map_err(|e| e.to_string())?;
     if json {
-        let mut members: HashMap<i64, Vec<serde_json::Value>> = HashMap::new();
-        for a in lib.articles(None).map_err(|e| e.to_string())? {
-            if let Some(story) = a.story {
-                members.entry(story).or_default().push(serde_json::json!({"id": a.id, "source": a.source, "title": a.title, "outlet": a.outlet, "published": a.published}));
-            }
-        }
-        let list: Vec<serde_json::Value> = stories
-            .iter()
-            .map(|s| {
-                let articles = members.remove(&s.id).unwrap_or_default();
-                serde_json::json!({"id": s.id, "title": s.title, "outlets": s.outlets, "first": s.first, "last": s.last, "agreement": s.agreement, "articles": articles})
-            })
-            .collect();
-        print_json(&serde_json::json!({ "stories": list }))?;
+        print_json(&Listing::new(
+            &stories,
+            &lib.articles(None).map_err(|e| e.to_string())?,
+        ))?;
     } else if stories.is_empty() {
         emit("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...\n")?;
     } else {

@@ -2,7 +2,7 @@
 //! a transaction, placed in a story), reading one back, listing, removing.
 
 use super::place::{Placer, renorm};
-use super::schema::story_last_day;
+use super::schema::{ANY_DAY, last_day_of};
 use super::terms::TermCounts;
 use super::{Library, Result, StoreError, grouping, now};
 use crate::ingest::Article;
@@ -337,20 +337,24 @@ fn add_in(
     )?
     .execute(params![id, story])?;
     placer.joined(story, &vector, placement.dot)?;
-    if redate_story(tx, story, article)? {
-        placer.redated(story);
+    if let Some((old, new)) = redate_story(tx, story, article)? {
+        placer.redated(old, new);
     }
     Ok(AddOutcome::Added { article: id, story })
 }
 
 type Dates = (Option<String>, Option<String>);
 
+/// A story's `last_day` (see the schema) before and after its dates changed,
+/// when it changed.
+pub(super) type Redated = Option<(i64, i64)>;
+
 /// Widens a story's date range to an article that joined it, as placing the
 /// next article needs; the rest of [`refresh_story`] waits for the end of the
-/// batch. True when the days of its first or latest article changed.
-fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Result<bool> {
+/// batch.
+fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Result<Redated> {
     let Some(published) = article.published.map(|p| p.to_string()) else {
-        return Ok(false);
+        return Ok(None);
     };
     let before: Option<Dates> = tx
         .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
@@ -369,32 +373,42 @@ fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Res
     redated(tx, story, before, after)
 }
 
-/// Whether a story's days changed from `before` to `after`; when they did, its
-/// term rows are given their new day.
+/// The `last_day` of a story with these dates.
+fn last_day(tx: &rusqlite::Connection, (first, last): &Dates) -> Result<i64> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "SELECT COALESCE({}, {ANY_DAY})",
+            last_day_of("?1", "?2")
+        ))?
+        .query_row(params![first, last], |r| r.get(0))?)
+}
+
+/// Whether a story's `last_day` changed with its dates going from `before`
+/// to `after`; when it did, its term rows are given the new one.
 fn redated(
     tx: &rusqlite::Connection,
     story: i64,
     before: Option<Dates>,
     after: Dates,
-) -> Result<bool> {
-    let day = |d: &Option<String>| d.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned());
-    let days = |(first, last): &Dates| (day(first), day(last));
-    let redated = before.as_ref().map(days) != Some(days(&after));
-    if redated {
-        tx.prepare_cached(&format!(
-            "UPDATE story_terms SET last_day = {} WHERE story_id = ?1",
-            story_last_day("?1")
-        ))?
-        .execute([story])?;
+) -> Result<Redated> {
+    if before.as_ref() == Some(&after) {
+        return Ok(None);
     }
-    Ok(redated)
+    let old = before.map(|dates| last_day(tx, &dates)).transpose()?;
+    let new = last_day(tx, &after)?;
+    if old == Some(new) {
+        return Ok(None);
+    }
+    tx.prepare_cached("UPDATE story_terms SET last_day = ?2 WHERE story_id = ?1")?
+        .execute([story, new])?;
+    Ok(Some((old.unwrap_or(ANY_DAY), new)))
 }
 
 /// Recomputes a story's size, outlets and date range from its articles (a story
 /// is small, and this runs only when its membership changes); an emptied story
-/// goes. True when the days of its first or latest article changed (its term
-/// rows carry a day that depends on them, and are updated here).
-pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<bool> {
+/// goes. Says whether its `last_day` changed (its term rows carry it, and are
+/// updated here).
+pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<Redated> {
     let before: Option<Dates> = tx
         .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
         .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -412,7 +426,7 @@ pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<boo
     if articles == 0 {
         tx.prepare_cached("DELETE FROM stories WHERE id = ?1")?
             .execute([story])?;
-        return Ok(false);
+        return Ok(None);
     }
     super::titles::retitle(tx, story)?;
     redated(tx, story, before, (first, last))

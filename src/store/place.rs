@@ -15,7 +15,7 @@ use super::terms::TermCounts;
 use super::{Result, grouping, now};
 use crate::ingest::{Article, Published};
 use rusqlite::{Connection, params};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A term carried by more recent stories than this says nothing about which
 /// event an article reports.
@@ -31,8 +31,6 @@ pub(super) struct Placer<'c> {
     terms: TermCounts<'c>,
     /// Articles the document frequencies count.
     total: i64,
-    /// Stories started in this transaction.
-    started: HashSet<i64>,
     /// Squared centroid lengths changed in this transaction.
     norms: HashMap<i64, f64>,
 }
@@ -53,7 +51,6 @@ impl<'c> Placer<'c> {
             conn,
             terms: TermCounts::new(conn),
             total,
-            started: HashSet::new(),
             norms: HashMap::new(),
         })
     }
@@ -64,7 +61,6 @@ impl<'c> Placer<'c> {
             conn,
             terms: TermCounts::new(conn),
             total: 0,
-            started: HashSet::new(),
             norms: HashMap::new(),
         }
     }
@@ -160,7 +156,6 @@ impl<'c> Placer<'c> {
             )?
             .execute(params![title, now()])?;
         let story = self.conn.last_insert_rowid();
-        self.started.insert(story);
         self.norms.insert(story, 0.0);
         Ok(story)
     }
@@ -182,12 +177,10 @@ impl<'c> Placer<'c> {
         Ok(vector.iter().zip(weights).map(|((_, w), c)| w * c).sum())
     }
 
-    /// Notes that the days of a story's first or latest article changed: what
-    /// was read of stories by day may be out of date.
-    pub fn redated(&mut self, story: i64) {
-        if !self.started.contains(&story) {
-            self.terms.forget_stories();
-        }
+    /// Notes that a story's `last_day` changed from `old` to `new`: what was
+    /// read of stories by day may be out of date.
+    pub fn redated(&mut self, old: i64, new: i64) {
+        self.terms.redated(old, new);
     }
 
     /// Writes the centroids and counts of every article placed.

@@ -96,8 +96,8 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
         joined.execute(params![id, placement.story])?;
         placer.joined(placement.story, &vector, placement.dot)?;
         signature.execute(params![id, json(&vector)?])?;
-        if refresh_story(tx, placement.story)? {
-            placer.redated(placement.story);
+        if let Some((old, new)) = refresh_story(tx, placement.story)? {
+            placer.redated(old, new);
         }
         if n % FLUSH_EVERY == FLUSH_EVERY - 1 {
             placer.flush()?;

@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction};
 use std::path::Path;
 
 /// The version this build writes.
-pub const VERSION: i64 = 5;
+pub const VERSION: i64 = 6;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -118,13 +118,22 @@ CREATE INDEX story_terms_by_term ON story_terms(term, last_day);
 /// An expression for the `last_day` of the story whose id is `id` (a column
 /// or a parameter).
 pub fn story_last_day(id: &str) -> String {
-    let day = |column: &str| format!("julianday(substr(s.{column}, 1, 10))");
     format!(
-        "COALESCE((SELECT CASE WHEN s.last IS NULL OR {last} - {first} > {LONG_STORY_DAYS} THEN {ANY_DAY}
-                     ELSE CAST({last} - 2440587.5 AS INTEGER) END
-                   FROM stories s WHERE s.id = {id}), {ANY_DAY})",
-        last = day("last"),
-        first = day("first"),
+        "COALESCE((SELECT {} FROM stories s WHERE s.id = {id}), {ANY_DAY})",
+        last_day_of("s.first", "s.last")
+    )
+}
+
+/// An expression for the `last_day` of a story whose first and latest
+/// articles' dates are `first` and `last` (columns or parameters); NULL for a
+/// date SQLite cannot read (callers make that [`ANY_DAY`]).
+pub fn last_day_of(first: &str, last: &str) -> String {
+    let day = |value: &str| format!("julianday(substr({value}, 1, 10))");
+    format!(
+        "CASE WHEN {last} IS NULL OR {l} - {f} > {LONG_STORY_DAYS} THEN {ANY_DAY}
+              ELSE CAST({l} - 2440587.5 AS INTEGER) END",
+        l = day(last),
+        f = day(first),
     )
 }
 
@@ -144,6 +153,13 @@ CREATE TABLE story_terms (
 CREATE INDEX story_terms_by_term ON story_terms(term, last_day);
 DELETE FROM term_articles;
 ALTER TABLE stories ADD COLUMN norm2 REAL NOT NULL DEFAULT 0;
+"#;
+
+/// Everything a listing shows of an article, in an index of its own: listing
+/// the library reads these small entries, never the article rows, whose
+/// bodies spread them over a page or more each.
+const V6: &str = r#"
+CREATE INDEX articles_listing ON articles(id, source, title, outlet, author, published, url, sentences);
 "#;
 
 #[cfg(test)]
@@ -202,6 +218,7 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), StoreError> {
         }
         // Step 5: feeds, their seen entries, and the raw pages articles came from.
         5 => tx.execute_batch(super::feeds::SCHEMA)?,
+        6 => tx.execute_batch(V6)?,
         // Unreachable: steps run up to VERSION.
         _ => return Err(rusqlite::Error::InvalidQuery.into()),
     }
