@@ -26,7 +26,7 @@ use std::time::Duration;
 
 /// Articles added per transaction by `parallax add` (see [`Library::add_batch`]):
 /// few commits, and a crash loses at most one batch under way.
-pub const ADD_BATCH: usize = 256;
+pub const ADD_BATCH: usize = 1024;
 
 /// What can go wrong with the library, each said plainly — with the library's
 /// path when the error is about the file itself.
