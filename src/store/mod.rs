@@ -24,9 +24,14 @@ use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// Articles added per transaction by `parallax add` (see [`Library::add_batch`]):
-/// few commits, and a crash loses at most one batch under way.
-pub const ADD_BATCH: usize = 1024;
+/// Articles in the first transaction of `parallax add` (see
+/// [`Library::add_batch`]); each next batch is twice as large, up to
+/// [`ADD_BATCH_MAX`]: a small import commits soon, a large one in few commits
+/// (the term tables are read and written once per batch), and a crash loses
+/// at most the batch under way.
+pub const ADD_BATCH: usize = 256;
+/// The most articles in one transaction of `parallax add`.
+pub const ADD_BATCH_MAX: usize = 1024;
 
 /// What can go wrong with the library, each said plainly — with the library's
 /// path when the error is about the file itself.
