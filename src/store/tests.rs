@@ -298,6 +298,16 @@ fn a_schema_1_library_is_migrated_and_keeps_its_stories() {
     assert_eq!(terms.len(), 1, "{terms:?}");
     assert_eq!((terms[0].1, terms[0].3), (7, 19_887));
     assert!(terms[0].2 > 50, "{terms:?}");
+    // Schema 6: listing articles reads the covering index, not the article rows.
+    let plan: String = lib
+        .conn
+        .query_row(
+            "EXPLAIN QUERY PLAN SELECT id, source, title, outlet, author, published, url, sentences FROM articles",
+            [],
+            |r| r.get(3),
+        )
+        .expect("plan");
+    assert!(plan.contains("COVERING INDEX articles_listing"), "{plan}");
 }
 
 #[test]
