@@ -146,8 +146,8 @@ fn peak_memory_mib() -> f64 {
 }
 
 /// Pairwise precision and recall of the library's stories against the events
-/// the generator wrote the articles about (its articles only).
-fn grouping_quality(lib: &Library) -> (f64, f64) {
+/// the generator wrote the articles about (its articles only; `None` without any).
+fn grouping_quality(lib: &Library) -> Option<(f64, f64)> {
     use std::collections::HashMap;
     let pairs = |n: usize| (n * n.saturating_sub(1) / 2) as f64;
     let mut stories: HashMap<Option<i64>, usize> = HashMap::new();
@@ -168,11 +168,14 @@ fn grouping_quality(lib: &Library) -> (f64, f64) {
         *events.entry(i / 8).or_insert(0) += 1;
         *both.entry((row.story, i / 8)).or_insert(0) += 1;
     }
+    if events.is_empty() {
+        return None;
+    }
     let sum = |m: Vec<usize>| m.into_iter().map(pairs).sum::<f64>();
     let s = sum(stories.into_values().collect());
     let e = sum(events.into_values().collect());
     let b = sum(both.into_values().collect());
-    (b / s.max(1.0), b / e.max(1.0))
+    Some((b / s.max(1.0), b / e.max(1.0)))
 }
 
 /// A library of `n` generated articles, built once under `target/` (or at
@@ -237,10 +240,12 @@ fn bench(c: &mut Criterion) {
     let n = count_from_env("PARALLAX_BENCH_ARTICLES", 100_000);
     let (path, mut lib) = cached_library(n, "main");
     let stories = lib.stories().expect("stories").len();
-    let (precision, recall) = grouping_quality(&lib);
-    eprintln!(
-        "{n} articles in {stories} stories; against the generator's events: pairwise precision {precision:.3} recall {recall:.3}"
-    );
+    eprintln!("{n} articles in {stories} stories");
+    if let Some((precision, recall)) = grouping_quality(&lib) {
+        eprintln!(
+            "against the generator's events: pairwise precision {precision:.3} recall {recall:.3}"
+        );
+    }
 
     let mut group = c.benchmark_group(format!("library of {n}"));
     group.sample_size(10);
