@@ -57,7 +57,7 @@ fn bench(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 let mut frame = terminal.get_frame();
-                parallax::ui::views::draw(black_box(&app), &mut frame);
+                parallax::ui::frame(black_box(&mut app), &mut frame);
             })
         },
     );
@@ -66,7 +66,7 @@ fn bench(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 terminal
-                    .draw(|f| parallax::ui::views::draw(black_box(&app), f))
+                    .draw(|f| parallax::ui::frame(black_box(&mut app), f))
                     .map(|_| ())
             })
         },
@@ -75,7 +75,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             app.update(Action::Down);
             terminal
-                .draw(|f| parallax::ui::views::draw(&app, f))
+                .draw(|f| parallax::ui::frame(&mut app, f))
                 .map(|_| ())
         })
     });
@@ -88,14 +88,14 @@ fn bench(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 let mut frame = terminal.get_frame();
-                parallax::ui::views::draw(black_box(&long), &mut frame);
+                parallax::ui::frame(black_box(&mut long), &mut frame);
             })
         },
     );
     group.bench_function("compare frame 200x50, 5 x 2000 sentences", |b| {
         b.iter(|| {
             terminal
-                .draw(|f| parallax::ui::views::draw(black_box(&long), f))
+                .draw(|f| parallax::ui::frame(black_box(&mut long), f))
                 .map(|_| ())
         })
     });
@@ -106,7 +106,7 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             long.update(Action::NextDifference);
             terminal
-                .draw(|f| parallax::ui::views::draw(&long, f))
+                .draw(|f| parallax::ui::frame(&mut long, f))
                 .map(|_| ())
         })
     });
@@ -132,9 +132,9 @@ fn reader(c: &mut Criterion) {
     let mut group = c.benchmark_group("reader");
     group.sample_size(10);
     let mut terminal = Terminal::new(TestBackend::new(200, 50)).expect("terminal");
-    let frame = |app: &App, terminal: &mut Terminal<TestBackend>| {
+    let frame = |app: &mut App, terminal: &mut Terminal<TestBackend>| {
         terminal
-            .draw(|f| parallax::ui::views::draw(black_box(app), f))
+            .draw(|f| parallax::ui::frame(black_box(app), f))
             .map(|_| ())
     };
     for n in [20_000, 1_000_000] {
@@ -149,17 +149,17 @@ fn reader(c: &mut Criterion) {
         app.update(Action::Open);
         // The first frames start the layout on a worker; wait for it.
         let started = std::time::Instant::now();
-        let _ = frame(&app, &mut terminal);
+        let _ = frame(&mut app, &mut terminal);
         while app.busy() {
             std::thread::sleep(std::time::Duration::from_millis(5));
-            let _ = frame(&app, &mut terminal);
+            let _ = frame(&mut app, &mut terminal);
         }
         eprintln!(
             "reader: {n} paragraphs laid out in {:.2?}",
             started.elapsed()
         );
         group.bench_function(format!("reader frame 200x50, {n} paragraphs"), |b| {
-            b.iter(|| frame(&app, &mut terminal))
+            b.iter(|| frame(&mut app, &mut terminal))
         });
         app.update(Action::Bottom);
         group.bench_function(
@@ -167,7 +167,7 @@ fn reader(c: &mut Criterion) {
             |b| {
                 b.iter(|| {
                     app.update(Action::Up);
-                    frame(&app, &mut terminal)
+                    frame(&mut app, &mut terminal)
                 })
             },
         );

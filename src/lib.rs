@@ -6,6 +6,7 @@
 
 pub mod align;
 pub mod cli;
+pub mod compare;
 pub mod demo;
 pub mod ingest;
 pub mod store;

@@ -92,7 +92,7 @@ fn bad_inputs_are_reported_and_the_rest_processed() {
     let out = parallax(&[
         "parse", "--json", &empty, &binary, &good, &latin1, &missing, &folder,
     ]);
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1), "some inputs failed");
     let stderr = String::from_utf8_lossy(&out.stderr);
     for (path, reason) in [
         (&empty, "empty"),
@@ -198,7 +198,7 @@ fn align_json_follows_the_contract() {
 fn align_and_diff_need_two_readable_articles() {
     let one = demo("000_7aca94074207edf6.txt");
     let out = parallax(&["align", &one, "/nonexistent/file.txt"]);
-    assert!(!out.status.success());
+    assert_eq!(out.status.code(), Some(1), "too few inputs could be read");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(
         stderr.contains("/nonexistent/file.txt: no such file"),
@@ -287,10 +287,7 @@ fn a_full_disk_is_a_one_line_error_for_every_command() {
         let out = parallax_to(lib, &args, full);
         let stderr = String::from_utf8_lossy(&out.stderr);
         let code = out.status.code();
-        assert!(
-            code.is_some_and(|c| c != 0 && c != 101),
-            "{args:?} exited {code:?}: {stderr}"
-        );
+        assert_eq!(code, Some(4), "{args:?}: output not written: {stderr}");
         assert_eq!(stderr.lines().count(), 1, "{args:?}: {stderr}");
         assert!(stderr.contains("No space left"), "{args:?}: {stderr}");
     }
@@ -314,7 +311,7 @@ fn a_mistyped_library_is_not_created_by_reading_commands() {
             std::fs::File::create("/dev/null").expect("null"),
         );
         let stderr = String::from_utf8_lossy(&out.stderr);
-        assert!(!out.status.success(), "{args:?}");
+        assert_eq!(out.status.code(), Some(3), "{args:?}: a library error");
         assert!(stderr.contains("no such library"), "{args:?}: {stderr}");
         assert!(!lib.exists(), "{args:?} created the library");
     }
@@ -414,4 +411,31 @@ fn align_json_flags_a_differing_figure() {
     assert_eq!(d["agree"], false);
     assert_eq!(d["values"][0]["text"], "12");
     assert_eq!(d["values"][1]["text"], "15");
+}
+
+#[test]
+fn exit_codes_say_what_went_wrong() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("library.db");
+    let null = || std::fs::File::create("/dev/null").expect("null");
+    let a = demo("000_7aca94074207edf6.txt");
+    assert!(parallax_to(&lib, &["add", &a], null()).status.success());
+    let cases: [(&[&str], i32); 5] = [
+        (&["stories"], 0),
+        (&["parse", &a, "/nonexistent/x.txt"], 1),
+        (&["no-such-command"], 2),
+        (&["show", "999"], 3),
+        (&["export", "999"], 3),
+    ];
+    for (args, code) in cases {
+        let out = parallax_to(&lib, args, null());
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let help = parallax(&["--help"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("Exit codes: 0 success"));
 }

@@ -44,6 +44,13 @@ const BRIDGE: [&str; 3] = [
     "tests/fixtures/stories/bridge/paper.txt",
 ];
 
+/// Two cut articles whose shared facts differ in a number, dates, a quote and a
+/// verb: every verdict a discrepancy can carry, in every output.
+const DISCREPANCIES: [&str; 2] = [
+    "tests/fixtures/discrepancies/first.txt",
+    "tests/fixtures/discrepancies/second.txt",
+];
+
 fn with(cmd: &[&'static str], files: &[&'static str]) -> Vec<&'static str> {
     cmd.iter().chain(files).copied().collect()
 }
@@ -56,6 +63,18 @@ fn align_json_of_the_demo_story() {
 #[test]
 fn align_json_of_the_bridge_story() {
     insta::assert_snapshot!(run(None, &with(&["align", "--json"], &BRIDGE)));
+}
+
+#[test]
+fn align_json_and_report_of_discrepancies() {
+    insta::assert_snapshot!(
+        "align_json_of_discrepancies",
+        run(None, &with(&["align", "--json"], &DISCREPANCIES))
+    );
+    insta::assert_snapshot!(
+        "align_report_of_discrepancies",
+        run(None, &with(&["align"], &DISCREPANCIES))
+    );
 }
 
 #[test]
@@ -80,6 +99,37 @@ fn exports_of_the_demo_story() {
         let report = run(Some(&library), &["export", &id, "--format", format]);
         insta::assert_snapshot!(format!("export_{format}"), report);
     }
+}
+
+#[test]
+fn exports_of_discrepancies() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let library = dir.path().join("library.db");
+    run(Some(&library), &with(&["add"], &DISCREPANCIES));
+    let listed = run(Some(&library), &["stories", "--json"]);
+    insta::assert_snapshot!("stories_json_of_discrepancies", listed);
+    let stories: serde_json::Value = serde_json::from_str(&listed).expect("JSON");
+    assert_eq!(
+        stories["stories"].as_array().map(Vec::len),
+        Some(1),
+        "{stories}"
+    );
+    let id = stories["stories"][0]["id"].to_string();
+    for format in ["markdown", "html", "json"] {
+        let report = run(Some(&library), &["export", &id, "--format", format]);
+        insta::assert_snapshot!(format!("export_discrepancies_{format}"), report);
+    }
+    let articles = run(Some(&library), &["articles", "--json"]);
+    insta::assert_snapshot!("articles_json_of_discrepancies", articles);
+    let found = run(Some(&library), &["search", "--json", "journalists"]);
+    insta::assert_snapshot!("search_json_of_discrepancies", found);
+    let feed = "https://news.example.org/feed.xml";
+    run(
+        Some(&library),
+        &["feed", "add", feed, "--outlet", "Example News"],
+    );
+    let feeds = run(Some(&library), &["feed", "list", "--json"]);
+    insta::assert_snapshot!("feed_list_json", feeds);
 }
 
 #[test]

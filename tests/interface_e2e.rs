@@ -1,6 +1,12 @@
 //! The real binary in a real terminal: tmux runs `parallax` at 120×36, keys are
 //! sent, the screen is read back, and the terminal must be restored on quit and
-//! when the process is sent SIGTERM. Skipped (with a note) where tmux is missing.
+//! when the process is sent SIGTERM; feeds are refreshed from the interface
+//! against a loopback server. Skipped (with a note) where tmux is missing.
+
+// The server serves more than these tests ask of it.
+#[allow(dead_code)]
+#[path = "support/web_server.rs"]
+mod web_server;
 
 use std::path::Path;
 use std::process::Command;
@@ -65,6 +71,11 @@ fn demo_story_from_library_to_comparison_and_back() {
     let s = session.0.as_str();
     let screen = wait_for(s, "parallax › Library");
     assert!(screen.contains("Your library is empty"), "{screen}");
+    // The library did not exist: the status line says a new one was made.
+    assert!(
+        screen.contains("new empty library at") || screen.contains("is empty — showing the demo"),
+        "{screen}"
+    );
     tmux(&["send-keys", "-t", s, "Enter"]);
     let screen = wait_for(s, "parallax › Story");
     assert!(screen.contains("[1] 000_7aca94074207edf6"), "{screen}");
@@ -126,4 +137,39 @@ fn stopped_by(signal: &str, code: i32) {
         screen.contains("icanon") && !screen.contains("-icanon"),
         "terminal left in raw mode: {screen}"
     );
+}
+
+#[test]
+fn feeds_refresh_in_the_background_and_new_articles_show() {
+    let server = web_server::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let library = dir.path().join("lib.db");
+    let added = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["feed", "add", &format!("{}/feed.xml", server.base)])
+        .env("PARALLAX_LIBRARY", &library)
+        .output()
+        .expect("feed add");
+    assert!(added.status.success(), "{added:?}");
+    let name = format!("parallax-refresh-{}", std::process::id());
+    let Some(session) = start(&name, &library) else {
+        eprintln!("tmux is not available: end-to-end interface test skipped");
+        return;
+    };
+    let s = session.0.as_str();
+    wait_for(s, "parallax › Library");
+    tmux(&["send-keys", "-t", s, "r"]);
+    let screen = wait_for(s, "refreshed 1 feed");
+    assert!(
+        screen.contains("refreshed 1 feed: 2 new articles, 1 entries failed"),
+        "{screen}"
+    );
+    assert!(screen.contains("/dead.html"), "{screen}");
+    assert!(
+        screen.contains(" new "),
+        "new articles are marked: {screen}"
+    );
+    assert!(!screen.contains("DEMO"), "{screen}");
+    tmux(&["send-keys", "-t", s, "q"]);
+    let screen = wait_for(s, "icanon");
+    assert!(screen.contains("exit=0"), "{screen}");
 }

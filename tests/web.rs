@@ -170,6 +170,39 @@ fn add_urls_beside_files() {
 }
 
 #[test]
+fn html_files_keep_their_page_for_reextract() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let page = dir.path().join("ferry.html");
+    let html = web_server::article_page(
+        "Harbour Post",
+        "Ferry to replace bridge",
+        web_server::FERRY,
+        "https://harbour.example/ferry",
+    );
+    std::fs::write(&page, html).expect("writes");
+    let text = dir.path().join("bridge.txt");
+    std::fs::write(&text, web_server::BRIDGE.join("\n\n")).expect("writes");
+    let paths = [
+        page.to_str().unwrap_or_default(),
+        text.to_str().unwrap_or_default(),
+    ];
+    assert!(
+        parallax(&lib, &["add", paths[0], paths[1]])
+            .status
+            .success()
+    );
+    let again = parallax(&lib, &["reextract"]);
+    let err = String::from_utf8_lossy(&again.stderr);
+    // The HTML file's page was kept and read again; the text file has none.
+    assert!(
+        err.contains("re-extracted 0 articles; 1 unchanged"),
+        "{err}"
+    );
+    assert_eq!(outlets(&lib).len(), 2);
+}
+
+#[test]
 fn faults_are_one_line_errors_naming_the_url() {
     let server = web_server::start();
     let fetcher = Fetcher::new(Limits {
@@ -183,6 +216,7 @@ fn faults_are_one_line_errors_naming_the_url() {
         ("/server-error", "HTTP 500 Internal Server Error"),
         ("/loop", "too many redirects"),
         ("/never-ends", "timed out"),
+        ("/silent", "timed out"),
         ("/huge", "larger than 4 MiB"),
         (
             "/pdf",
@@ -212,10 +246,20 @@ fn faults_are_one_line_errors_naming_the_url() {
         .map(|e| e.to_string());
     eprintln!("bomb took {:?}", started.elapsed());
     assert!(bomb.is_some_and(|e| e.ends_with("/bomb: larger than 256 KiB")));
-    let refused = fetch_article(&fetcher, "http://127.0.0.1:1/x")
-        .err()
-        .map(|e| e.to_string());
-    assert!(refused.is_some_and(|e| e.starts_with("http://127.0.0.1:1/x: connection")));
+    // A closed port and a name that never resolves (RFC 2606 reserves `.invalid`):
+    // no outside network is needed for either.
+    let unreachable = [
+        ("http://127.0.0.1:1/x", "connection"),
+        ("http://parallax-test.invalid/story.html", "host not found"),
+    ];
+    for (url, reason) in unreachable {
+        let line = fetch_article(&fetcher, url)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_else(|| panic!("{url} fails"));
+        assert!(line.starts_with(&format!("{url}: {reason}")), "{line}");
+        assert!(!line.contains('\n'), "{line}");
+    }
     let page =
         fetch_article(&fetcher, &format!("{}/cp1251.html", server.base)).expect("cp1251 page");
     assert!(
@@ -223,12 +267,16 @@ fn faults_are_one_line_errors_naming_the_url() {
         "{}",
         page.article.body()
     );
-    let feed = fetcher.get(
-        &format!("{}/big-feed.xml", server.base),
-        Want::Feed,
-        (None, None),
-    );
-    assert!(feed.is_ok());
+    // A feed of 10,000 entries is read, and at most MAX_ENTRIES of them are taken.
+    let big = format!("{}/big-feed.xml", server.base);
+    let Ok(parallax::web::fetch::Response::Fresh(feed)) =
+        fetcher.get(&big, Want::Feed, (None, None))
+    else {
+        panic!("{big} is fetched");
+    };
+    let doc = parallax::web::feed::parse_feed(feed.text.as_bytes(), &big).expect("a feed");
+    assert_eq!(doc.entries.len(), parallax::web::feed::MAX_ENTRIES);
+    assert_eq!(doc.skipped, 10_000 - parallax::web::feed::MAX_ENTRIES);
 }
 
 #[test]

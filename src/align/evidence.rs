@@ -40,6 +40,13 @@ pub struct PairFeatures {
     /// over the shorter's: the same words in the same order.
     pub order_min: f32,
     pub order_max: f32,
+    /// Not read by the model (measured on MSRP-train: adding them moved the
+    /// engine's accuracy from 0.757 to 0.755), kept for fitting and measuring:
+    /// weight of the shared content terms (synonyms at [`SYNONYM_CREDIT`]).
+    pub shared_weight: f32,
+    /// Capitalised words (names) both sentences have, and numbers both state.
+    pub names_shared: u32,
+    pub numbers_shared: u32,
 }
 
 /// A synonym (a WordNet synset shared by two different terms) counts for this share
@@ -282,5 +289,8 @@ pub fn pair_features(
         unshared: (1.0 + (heavy - shared).max(0.0)).ln(),
         order_min: 0.0,
         order_max: 0.0,
+        shared_weight: shared,
+        names_shared: names_shared as u32,
+        numbers_shared: nshared,
     }
 }

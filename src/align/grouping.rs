@@ -243,10 +243,10 @@ pub fn score_pairs(docs: &[Vec<Features>], vocabulary: &Vocabulary, params: &Par
 pub fn candidates(
     docs: &[Vec<Features>],
     vocabulary: &Vocabulary,
-    mut visit: impl FnMut(SentenceRef, SentenceRef, PairFeatures),
+    mut visit: impl FnMut(Link, PairFeatures),
 ) {
     scan(docs, vocabulary, f32::MIN, |link, features| {
-        visit(link.a, link.b, features)
+        visit(link, features)
     });
 }
 

@@ -4,12 +4,10 @@
 //! in `assets/lexicon/` (how they were made: `assets/lexicon/README.md`), embedded
 //! in the binary and read once, on first use.
 
-use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 const FREQUENCY: &str = include_str!("../../assets/lexicon/frequency.txt");
-const SYNONYMS: &str = include_str!("../../assets/lexicon/synonyms.txt");
 
 /// Zipf value (log10 of occurrences per 10⁹ words) given to a word the table does
 /// not hold: a little rarer than its rarest word (2.72), as such words are names,
@@ -36,21 +34,18 @@ static ZIPF: LazyLock<HashMap<&'static str, f32>> = LazyLock::new(|| {
 });
 
 /// Synset ids by Snowball stem: words whose stems share an id can mean the same.
-static SYNSETS: LazyLock<HashMap<String, Vec<u32>>> = LazyLock::new(|| {
-    let stemmer = Stemmer::create(Algorithm::English);
-    let mut map: HashMap<String, Vec<u32>> = HashMap::default();
-    for (id, line) in SYNONYMS.lines().enumerate() {
-        let mut stems: Vec<String> = line
-            .split(' ')
-            .map(|w| stemmer.stem(w).into_owned())
-            .collect();
-        stems.sort_unstable();
-        stems.dedup();
-        if stems.len() < 2 {
-            continue; // forms of one word (say/said) need no synset
-        }
-        for s in stems {
-            map.entry(s).or_default().push(id as u32);
+/// The table is stemmed at compile time (`build.rs`); reading it is all that is
+/// left for the first comparison.
+static SYNSETS: LazyLock<HashMap<&'static str, Vec<u32>>> = LazyLock::new(|| {
+    const STEMS: &str = include_str!(concat!(env!("OUT_DIR"), "/synset_stems.txt"));
+    let mut map: HashMap<&'static str, Vec<u32>> = HashMap::default();
+    map.reserve(STEMS.len() / 16);
+    for line in STEMS.lines() {
+        if let Some((stem, ids)) = line.split_once('\t') {
+            map.insert(
+                stem,
+                ids.split(' ').filter_map(|i| i.parse().ok()).collect(),
+            );
         }
     }
     map

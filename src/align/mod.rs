@@ -112,15 +112,17 @@ pub fn align(docs: &[Document]) -> Alignment {
 
 /// The evidence of every candidate pair of sentences of a story (for fitting and
 /// measuring the decision rule).
-pub fn candidate_evidence(docs: &[Document]) -> Vec<(SentenceRef, SentenceRef, PairFeatures)> {
+pub fn candidate_evidence(docs: &[Document]) -> Vec<(grouping::Link, PairFeatures)> {
     let mut vocabulary = Vocabulary::default();
     let feats = analyse(docs, &mut vocabulary);
     let mut out = Vec::new();
-    grouping::candidates(&feats, &vocabulary, |a, b, e| {
-        let (fa, fb) = (&feats[a.doc][a.sentence], &feats[b.doc][b.sentence]);
+    grouping::candidates(&feats, &vocabulary, |link, e| {
+        let (fa, fb) = (
+            &feats[link.a.doc][link.a.sentence],
+            &feats[link.b.doc][link.b.sentence],
+        );
         out.push((
-            a,
-            b,
+            link,
             e.with_order(fa, fb, &[0.0; evidence::FEATURES + 1], 0.0),
         ));
     });
@@ -196,8 +198,17 @@ pub fn align_with(docs: &[Document], params: &Params) -> Alignment {
         let emphasis = (0..members.len())
             .map(|m| emphasis(text(members[m]), m, &pairs))
             .collect();
+        // Discrepancies are read only between members joined by a strong link: a
+        // member that joined on weaker evidence may state a neighbouring fact, and
+        // its date or number would fill another slot.
+        let firm = |r: &SentenceRef| {
+            links
+                .iter()
+                .any(|l| (l.a == *r || l.b == *r) && l.score >= params.strong_score)
+        };
         let member_feats: Vec<(&str, &Features, usize)> = members
             .iter()
+            .filter(|r| firm(r))
             .map(|&r| (text(r), &feats[r.doc][r.sentence], r.doc))
             .collect();
         let discrepancies = discrepancy::find(&member_feats, &story);

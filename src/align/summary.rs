@@ -87,7 +87,7 @@ pub fn summarize(docs: &[Document], groups: &[Group], group_of: &[Vec<Option<usi
         articles,
         overlap,
         headlines: headlines(docs),
-        substitutions: substitutions(docs, groups),
+        substitutions: substitutions(groups),
     }
 }
 
@@ -134,7 +134,7 @@ pub fn headline_marks(titles: &[&str]) -> Vec<Vec<super::Segment>> {
 /// Wordings that outlets swap for one another: short runs one member replaced
 /// with another's, and differing verbs of the story's action or of attribution —
 /// counted once per fact (the headlines count as one more).
-fn substitutions(docs: &[Document], groups: &[Group]) -> Vec<Substitution> {
+fn substitutions(groups: &[Group]) -> Vec<Substitution> {
     let mut counts: BTreeMap<Vec<String>, usize> = BTreeMap::new();
     let mut count = |pairs: Vec<(String, String)>| {
         let mut seen: Vec<Vec<String>> = Vec::new();
@@ -176,29 +176,9 @@ fn substitutions(docs: &[Document], groups: &[Group]) -> Vec<Substitution> {
         }
         count(pairs);
     }
-    let verbs: Vec<&str> = docs
-        .iter()
-        .filter_map(|d| d.title.and_then(super::discrepancy::action_verb))
-        .collect();
-    count(
-        verbs
-            .iter()
-            .enumerate()
-            .flat_map(|(i, a)| {
-                verbs[i + 1..]
-                    .iter()
-                    .map(move |b| (a.to_string(), b.to_string()))
-            })
-            .collect(),
-    );
-    // A swap counts when it recurs, or when both sides frame the story's action.
-    let framing = |w: &[String]| {
-        w.iter()
-            .all(|p| super::discrepancy::action_verb(p).is_some())
-    };
     let mut out: Vec<Substitution> = counts
         .into_iter()
-        .filter(|(words, groups)| *groups >= 2 || framing(words))
+        .filter(|(_, groups)| *groups >= 2)
         .map(|(words, groups)| Substitution { words, groups })
         .collect();
     out.sort_by(|a, b| b.groups.cmp(&a.groups).then_with(|| a.words.cmp(&b.words)));

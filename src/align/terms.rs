@@ -8,19 +8,15 @@ use super::numbers::{Quantity, quantities};
 use crate::text::words::{Token, TokenKind, normalize, tokens};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap as HashMap;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Function words, and words so common in news that they carry no fact.
-const STOPWORDS: &str = "a about above after again against all also am an and any are aren't as at be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't down during each few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them themselves then there there's these they they'd they'll they're they've this those through to too under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where where's which while who who's whom why why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves will may might must shall just even still yet however meanwhile also already now according per via amid amidst among upon within without whether though although thus since s t one ones said says say saying told tells tell stated states state declared declares asserted noted notes added adds stressed explained mentioned remarked new year years time times way ways part well many much several including further thing things like least among recent latest recently later since current currently clear possible significant major key increasingly";
-
-static STOP: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| STOPWORDS.split_whitespace().collect());
 static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
-/// Whether a normalised word is a function word or otherwise carries no fact.
+/// Whether a normalised word is a function word or otherwise carries no fact
+/// (the list is `text::lexicon`'s).
 pub fn is_stopword(word: &str) -> bool {
-    STOP.contains(word)
+    crate::text::lexicon::is_stop_word(word)
 }
 
 /// The comparison key of a word: its stem, or `None` for stop words.

@@ -3,117 +3,43 @@
 //! changed words emphasised — in colour on a terminal, with brackets without).
 
 use super::parse::read_comparable;
-use super::{Outcome, emit, finish, print_json};
-use crate::align::layout::{self, FactRow, fact_rows};
-use crate::align::{Alignment, Document, Mark, align};
-use crate::ingest::Article;
+use super::{CliError, Outcome, emit, finish, print_json};
+use crate::align::Mark;
+use crate::compare::look::Ink;
+use crate::compare::{Comparison, json};
 use crate::text::wrap::{fit, width, wrap};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-/// How emphasis is shown on stdout.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Ink {
-    Colour,
-    Brackets,
-}
-
-impl Ink {
-    /// Colour when stdout is a terminal and NO_COLOR is unset.
-    pub fn detect() -> Self {
-        let colour = std::io::stdout().is_terminal()
-            && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        if colour { Ink::Colour } else { Ink::Brackets }
-    }
-
-    /// `text` marked for the side (`left` is the first article).
-    fn paint(self, text: &str, mark: Mark, left: bool) -> String {
-        match (self, mark) {
-            (_, Mark::Same) => text.to_string(),
-            (Ink::Colour, _) => format!(
-                "{}{text}\u{1b}[0m",
-                if left { "\u{1b}[1;31m" } else { "\u{1b}[1;32m" }
-            ),
-            (Ink::Brackets, Mark::Changed) => format!("[{text}]"),
-            (Ink::Brackets, Mark::Only) => format!("{{{text}}}"),
-        }
-    }
-
-    /// Spans ready to wrap: with brackets, the marks become text (so that they
-    /// are measured); with colour, they stay marks and are painted after wrapping.
-    fn prepare(self, spans: &[(&str, Mark)], left: bool) -> Vec<(String, Mark)> {
-        spans
-            .iter()
-            .map(|&(t, m)| match self {
-                Ink::Brackets => (self.paint(t, m, left), Mark::Same),
-                Ink::Colour => (t.to_string(), m),
-            })
-            .collect()
-    }
-}
-
-/// Reads the files and aligns those that parse; fewer than two is an error.
-fn load(
-    files: &[PathBuf],
-) -> Result<(Vec<Article>, Alignment, Vec<crate::ingest::IngestError>), String> {
+/// Reads the files and compares those that parse; fewer than two is an error.
+fn load(files: &[PathBuf]) -> Result<(Comparison, Vec<crate::ingest::IngestError>), CliError> {
     let (articles, errors) = read_comparable(files)?;
-    let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
-    let alignment = align(&docs);
-    if alignment.truncated {
-        let most = crate::align::MAX_SENTENCES_PER_ARTICLE;
-        eprintln!(
-            "parallax: an article has more than {most} sentences; only its first {most} were aligned"
-        );
+    let comparison = Comparison::new(articles);
+    if let Some(note) = comparison.truncation_note() {
+        eprintln!("parallax: {note}");
     }
-    Ok((articles, alignment, errors))
-}
-
-/// The JSON of `parallax align`, serialised straight from the engine's values
-/// (an intermediate `serde_json::Value` of a million sentences took gigabytes).
-#[derive(serde::Serialize)]
-struct AlignOutput<'a> {
-    documents: &'a [Article],
-    groups: &'a [crate::align::Group],
-    summary: &'a crate::align::Summary,
-    truncated: bool,
+    Ok((comparison, errors))
 }
 
 pub fn run_align(files: &[PathBuf], json: bool) -> Outcome {
-    let (articles, alignment, errors) = load(files)?;
+    let (comparison, errors) = load(files)?;
     if json {
-        print_json(&AlignOutput {
-            documents: &articles,
-            groups: &alignment.groups,
-            summary: &alignment.summary,
-            truncated: alignment.truncated,
-        })?;
+        print_json(&json::Align::new(&comparison))?;
     } else {
-        emit(&report(&articles, &alignment, Ink::detect()))?;
+        emit(&report(&comparison, Ink::detect()))?;
     }
-
     Ok(finish(&errors))
 }
 
-/// The spans of one cell: its sentences, marked against the row's other members.
-fn cell_spans<'a>(
-    articles: &'a [Article],
-    alignment: &Alignment,
-    row: &FactRow,
-    doc: usize,
-) -> Vec<(&'a str, Mark)> {
-    layout::cell_spans(alignment, row, doc, &articles[doc].sentences)
-}
-
 /// The readable report of `parallax align`.
-pub fn report(articles: &[Article], alignment: &Alignment, ink: Ink) -> String {
-    let mut out = String::new();
-    let shared = alignment.groups.len();
-    out.push_str(&format!(
+pub fn report(c: &Comparison, ink: Ink) -> String {
+    let articles = &c.articles;
+    let mut out = format!(
         "{} articles · {} facts stated by more than one outlet\n\n",
         articles.len(),
-        shared
-    ));
-    for (a, s) in articles.iter().zip(&alignment.summary.articles) {
+        c.shared_count()
+    );
+    for (a, s) in articles.iter().zip(&c.summary().articles) {
         out.push_str(&format!(
             "[{}] {:<24} {}\n     {} sentences: {} shared, {} only here\n",
             s.doc + 1,
@@ -124,12 +50,8 @@ pub fn report(articles: &[Article], alignment: &Alignment, ink: Ink) -> String {
             s.unique
         ));
     }
-    let lengths: Vec<usize> = articles.iter().map(|a| a.sentences.len()).collect();
-    let rows = fact_rows(alignment, &lengths);
     out.push_str("\nShared facts\n");
-    for (n, row) in rows.iter().filter(|r| r.group.is_some()).enumerate() {
-        let Some(g) = row.group else { continue };
-        let group = &alignment.groups[g];
+    for (n, (row, group)) in c.facts().enumerate() {
         out.push_str(&format!(
             "\n{:>3}. {} outlets\n",
             n + 1,
@@ -137,10 +59,7 @@ pub fn report(articles: &[Article], alignment: &Alignment, ink: Ink) -> String {
         ));
         for doc in row.present() {
             let first = row.present().next() == Some(doc);
-            let text: String = cell_spans(articles, alignment, row, doc)
-                .iter()
-                .map(|&(t, m)| ink.paint(t, m, first))
-                .collect();
+            let text = c.cell_text(row, doc, |t, m| ink.paint(t, m, first));
             out.push_str(&format!("     [{}] {text}\n", doc + 1));
         }
         for d in &group.discrepancies {
@@ -153,7 +72,7 @@ pub fn report(articles: &[Article], alignment: &Alignment, ink: Ink) -> String {
         }
     }
     out.push_str("\nOnly one outlet\n");
-    for row in rows.iter().filter(|r| r.group.is_none()) {
+    for row in c.unique_rows() {
         for doc in row.present() {
             for &s in &row.cells[doc] {
                 out.push_str(&format!(
@@ -164,9 +83,9 @@ pub fn report(articles: &[Article], alignment: &Alignment, ink: Ink) -> String {
             }
         }
     }
-    if !alignment.summary.substitutions.is_empty() {
+    if !c.summary().substitutions.is_empty() {
         out.push_str("\nRecurring substitutions\n");
-        for sub in &alignment.summary.substitutions {
+        for sub in &c.summary().substitutions {
             let facts = if sub.groups == 1 { "fact" } else { "facts" };
             out.push_str(&format!(
                 "     {} ({} {facts})\n",
@@ -179,7 +98,7 @@ pub fn report(articles: &[Article], alignment: &Alignment, ink: Ink) -> String {
 }
 
 pub fn run_diff(a: &Path, b: &Path, columns: Option<usize>) -> Outcome {
-    let (articles, alignment, errors) = load(&[a.to_path_buf(), b.to_path_buf()])?;
+    let (comparison, errors) = load(&[a.to_path_buf(), b.to_path_buf()])?;
     let columns = columns
         .or_else(|| {
             std::io::stdout()
@@ -190,17 +109,13 @@ pub fn run_diff(a: &Path, b: &Path, columns: Option<usize>) -> Outcome {
         })
         .unwrap_or(160)
         .max(20);
-    emit(&side_by_side(&articles, &alignment, columns, Ink::detect()))?;
+    emit(&side_by_side(&comparison, columns, Ink::detect()))?;
     Ok(finish(&errors))
 }
 
 /// Two articles in two columns, one fact row after another.
-pub fn side_by_side(
-    articles: &[Article],
-    alignment: &Alignment,
-    columns: usize,
-    ink: Ink,
-) -> String {
+pub fn side_by_side(c: &Comparison, columns: usize, ink: Ink) -> String {
+    let articles = &c.articles;
     let col = (columns - 5) / 2;
     let mut out = String::new();
     let title = |d: usize| {
@@ -225,11 +140,10 @@ pub fn side_by_side(
             )
         ));
     }
-    let lengths: Vec<usize> = articles.iter().map(|a| a.sentences.len()).collect();
-    for row in fact_rows(alignment, &lengths) {
+    for row in &c.rows {
         let sides: Vec<Vec<String>> = (0..2)
             .map(|doc| {
-                let spans = ink.prepare(&cell_spans(articles, alignment, &row, doc), doc == 0);
+                let spans = ink.prepare(&c.cell(row, doc), doc == 0);
                 let spans: Vec<(&str, Mark)> =
                     spans.iter().map(|(t, m)| (t.as_str(), *m)).collect();
                 wrap(&spans, col)

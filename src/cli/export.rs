@@ -2,10 +2,10 @@
 //! articles, the facts they share with the differences and discrepancies, and
 //! what only one outlet reports — as Markdown, HTML (no network needed) or JSON.
 
-use super::{Outcome, library::open_existing};
-use crate::align::layout::{FactRow, cell_spans, fact_rows};
-use crate::align::{Alignment, Document, Mark, align};
-use crate::ingest::Article;
+use super::{CliError, Outcome, library::open_existing};
+use crate::align::Mark;
+use crate::compare::look::{STYLE, mark_class, verdict_class};
+use crate::compare::{Comparison, json};
 use crate::store::StoryRow;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -24,49 +24,23 @@ pub fn run(
     output: Option<&PathBuf>,
 ) -> Outcome {
     let mut lib = open_existing(library)?;
-    let row = lib.story(story).map_err(|e| e.to_string())?;
-    let ids: Vec<i64> = lib
-        .articles(Some(story))
-        .map_err(|e| e.to_string())?
-        .iter()
-        .map(|a| a.id)
-        .collect();
-    let articles: Vec<Article> = ids
-        .iter()
-        .map(|&id| lib.article(id))
-        .collect::<Result<_, _>>()
-        .map_err(|e| e.to_string())?;
-    let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
-    let alignment = align(&docs);
-    lib.set_agreement(story, f64::from(alignment.summary.agreement()))
-        .map_err(|e| e.to_string())?;
+    let row = lib.story(story)?;
+    let articles = crate::compare::story_articles(&lib, story)?;
+    let comparison = Comparison::new(articles);
+    lib.set_agreement(story, f64::from(comparison.agreement()))?;
     let text = match format {
-        Format::Markdown => markdown(&row, &articles, &alignment),
-        Format::Html => html(&row, &articles, &alignment),
-        Format::Json => serde_json::to_string_pretty(&serde_json::json!({
-            "story": row, "documents": articles, "groups": alignment.groups, "summary": alignment.summary,
-        }))
-        .map_err(|e| e.to_string())?,
+        Format::Markdown => markdown(&row, &comparison),
+        Format::Html => html(&row, &comparison),
+        Format::Json => json::export(&row, &comparison)?,
     };
     match output {
-        Some(path) => std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))?,
+        Some(path) => std::fs::write(path, text).map_err(|source| CliError::Write {
+            path: path.clone(),
+            source,
+        })?,
         None => super::emit(&text)?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// A row's cell for one article, each marked run written by `mark`.
-fn marked(
-    articles: &[Article],
-    alignment: &Alignment,
-    row: &FactRow,
-    doc: usize,
-    mark: impl Fn(&str, Mark) -> String,
-) -> String {
-    cell_spans(alignment, row, doc, &articles[doc].sentences)
-        .into_iter()
-        .map(|(t, m)| mark(t, m))
-        .collect()
 }
 
 /// Text from an article as inert Markdown: every character Markdown or HTML
@@ -99,30 +73,60 @@ fn md(text: &str) -> String {
     out
 }
 
-pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -> String {
-    let mut out = format!("# {}\n\n", md(&story.title));
-    out.push_str(&format!("{} articles · {} facts stated by more than one outlet · outlets share {:.0}% of their sentences\n\n", articles.len(), alignment.groups.len(), alignment.summary.agreement() * 100.0));
+/// The article table's rows, each written by `row(number, outlet, headline,
+/// published, shared, only here)`.
+fn article_rows(
+    c: &Comparison,
+    row: impl Fn(usize, String, &str, String, usize, usize) -> String,
+) -> String {
+    c.articles
+        .iter()
+        .zip(&c.summary().articles)
+        .map(|(a, s)| {
+            let published = a.published.map_or("—".to_string(), |p| p.to_string());
+            row(
+                s.doc + 1,
+                a.label(),
+                a.title.as_deref().unwrap_or("—"),
+                published,
+                s.shared,
+                s.unique,
+            )
+        })
+        .collect()
+}
+
+/// The line under the title: articles, shared facts, agreement.
+fn overview(c: &Comparison) -> String {
+    format!(
+        "{} articles · {} facts stated by more than one outlet · outlets share {:.0}% of their sentences",
+        c.articles.len(),
+        c.shared_count(),
+        c.agreement() * 100.0
+    )
+}
+
+pub fn markdown(story: &StoryRow, c: &Comparison) -> String {
+    let mut out = format!("# {}\n\n{}\n\n", md(&story.title), overview(c));
     out.push_str(
         "| # | outlet | headline | published | shared | only here |\n|---|---|---|---|---|---|\n",
     );
-    for (a, s) in articles.iter().zip(&alignment.summary.articles) {
-        out.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {} |\n",
-            s.doc + 1,
-            md(&a.label()),
-            md(a.title.as_deref().unwrap_or("—")),
-            md(&a.published.map_or("—".to_string(), |p| p.to_string())),
-            s.shared,
-            s.unique
-        ));
-    }
-    let lengths: Vec<usize> = articles.iter().map(|a| a.sentences.len()).collect();
-    let rows = fact_rows(alignment, &lengths);
+    out.push_str(&article_rows(
+        c,
+        |n, outlet, title, published, shared, unique| {
+            format!(
+                "| {n} | {} | {} | {} | {shared} | {unique} |\n",
+                md(&outlet),
+                md(title),
+                md(&published)
+            )
+        },
+    ));
     out.push_str("\n## Shared facts\n\nWords in **bold** differ between outlets.\n");
-    for (n, row) in rows.iter().filter(|r| r.group.is_some()).enumerate() {
+    for (n, (row, group)) in c.facts().enumerate() {
         out.push_str(&format!("\n### Fact {}\n\n", n + 1));
         for doc in row.present() {
-            let text = marked(articles, alignment, row, doc, |t, m| {
+            let text = c.cell_text(row, doc, |t, m| {
                 if m == Mark::Same || t.trim().is_empty() {
                     md(t)
                 } else {
@@ -132,15 +136,10 @@ pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -
             out.push_str(&format!(
                 "- **[{}] {}**: {text}\n",
                 doc + 1,
-                md(&articles[doc].label())
+                md(&c.articles[doc].label())
             ));
         }
-        for d in row
-            .group
-            .map(|g| &alignment.groups[g].discrepancies)
-            .into_iter()
-            .flatten()
-        {
+        for d in &group.discrepancies {
             out.push_str(&format!(
                 "- ≠ *{}*: {} — {}\n",
                 d.kind.label(),
@@ -150,16 +149,10 @@ pub fn markdown(story: &StoryRow, articles: &[Article], alignment: &Alignment) -
         }
     }
     out.push_str("\n## Reported by one outlet only\n");
-    for (doc, a) in articles.iter().enumerate() {
-        let only: Vec<&str> = (0..a.sentences.len())
-            .filter(|&s| alignment.group_of[doc][s].is_none())
-            .map(|s| a.sentences[s].text.as_str())
-            .collect();
+    for (doc, a) in c.articles.iter().enumerate() {
+        let only: String = c.only_in(doc).map(|s| format!("- {}\n", md(s))).collect();
         if !only.is_empty() {
-            out.push_str(&format!("\n### [{}] {}\n\n", doc + 1, md(&a.label())));
-            for s in only {
-                out.push_str(&format!("- {}\n", md(s)));
-            }
+            out.push_str(&format!("\n### [{}] {}\n\n{only}", doc + 1, md(&a.label())));
         }
     }
     out
@@ -174,58 +167,39 @@ fn esc(t: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-const STYLE: &str = "body{font:16px/1.5 system-ui,sans-serif;max-width:72rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;background:#fff}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left}
-.fact{border-left:4px solid #4a7;padding:.2rem 1rem;margin:1rem 0}.fact p{margin:.3rem 0}.src{color:#555;font-weight:600}
-mark.changed{background:#ffe08a}mark.only{background:#b9e6c9}.disc{color:#a33}.agree{color:#357}
-@media (prefers-color-scheme:dark){body{background:#161616;color:#ddd}mark.changed{background:#7a5d00;color:#fff}mark.only{background:#1f5c36;color:#fff}.src{color:#aaa}}";
-
-pub fn html(story: &StoryRow, articles: &[Article], alignment: &Alignment) -> String {
+pub fn html(story: &StoryRow, c: &Comparison) -> String {
     let mut out = format!(
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>{}</title><style>{STYLE}</style></head><body>\n",
         esc(&story.title)
     );
-    out.push_str(&format!("<h1>{}</h1>\n<p>{} articles · {} facts stated by more than one outlet · outlets share {:.0}% of their sentences. <mark class=\"changed\">Highlighted</mark> words differ between outlets; <mark class=\"only\">green</mark> words only one has.</p>\n", esc(&story.title), articles.len(), alignment.groups.len(), alignment.summary.agreement() * 100.0));
+    out.push_str(&format!("<h1>{}</h1>\n<p>{}. <mark class=\"changed\">Highlighted</mark> words differ between outlets; <mark class=\"only\">green</mark> words only one has.</p>\n", esc(&story.title), overview(c)));
     out.push_str("<table><tr><th>#</th><th>outlet</th><th>headline</th><th>published</th><th>shared</th><th>only here</th></tr>\n");
-    for (a, s) in articles.iter().zip(&alignment.summary.articles) {
-        out.push_str(&format!(
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-            s.doc + 1,
-            esc(&a.label()),
-            esc(a.title.as_deref().unwrap_or("—")),
-            esc(&a.published.map_or("—".to_string(), |p| p.to_string())),
-            s.shared,
-            s.unique
-        ));
-    }
+    out.push_str(&article_rows(c, |n, outlet, title, published, shared, unique| {
+        format!(
+            "<tr><td>{n}</td><td>{}</td><td>{}</td><td>{}</td><td>{shared}</td><td>{unique}</td></tr>\n",
+            esc(&outlet),
+            esc(title),
+            esc(&published)
+        )
+    }));
     out.push_str("</table>\n<h2>Shared facts</h2>\n");
-    let lengths: Vec<usize> = articles.iter().map(|a| a.sentences.len()).collect();
-    for row in fact_rows(alignment, &lengths)
-        .iter()
-        .filter(|r| r.group.is_some())
-    {
+    for (row, group) in c.facts() {
         out.push_str("<div class=\"fact\">\n");
         for doc in row.present() {
-            let text = marked(articles, alignment, row, doc, |t, m| match m {
-                Mark::Same => esc(t),
-                Mark::Changed => format!("<mark class=\"changed\">{}</mark>", esc(t)),
-                Mark::Only => format!("<mark class=\"only\">{}</mark>", esc(t)),
+            let text = c.cell_text(row, doc, |t, m| match mark_class(m) {
+                None => esc(t),
+                Some(class) => format!("<mark class=\"{class}\">{}</mark>", esc(t)),
             });
             out.push_str(&format!(
                 "<p><span class=\"src\">[{}] {}</span> {text}</p>\n",
                 doc + 1,
-                esc(&articles[doc].label())
+                esc(&c.articles[doc].label())
             ));
         }
-        for d in row
-            .group
-            .map(|g| &alignment.groups[g].discrepancies)
-            .into_iter()
-            .flatten()
-        {
-            let class = if d.agree { "agree" } else { "disc" };
+        for d in &group.discrepancies {
             out.push_str(&format!(
-                "<p class=\"{class}\">≠ {}: {} — {}</p>\n",
+                "<p class=\"{}\">≠ {}: {} — {}</p>\n",
+                verdict_class(d.verdict),
                 d.kind.label(),
                 esc(&d.values_text()),
                 d.verdict()
@@ -234,17 +208,16 @@ pub fn html(story: &StoryRow, articles: &[Article], alignment: &Alignment) -> St
         out.push_str("</div>\n");
     }
     out.push_str("<h2>Reported by one outlet only</h2>\n");
-    for (doc, a) in articles.iter().enumerate() {
-        let only: Vec<String> = (0..a.sentences.len())
-            .filter(|&s| alignment.group_of[doc][s].is_none())
-            .map(|s| format!("<li>{}</li>", esc(&a.sentences[s].text)))
+    for (doc, a) in c.articles.iter().enumerate() {
+        let only: String = c
+            .only_in(doc)
+            .map(|s| format!("<li>{}</li>", esc(s)))
             .collect();
         if !only.is_empty() {
             out.push_str(&format!(
-                "<h3>[{}] {}</h3><ul>{}</ul>\n",
+                "<h3>[{}] {}</h3><ul>{only}</ul>\n",
                 doc + 1,
-                esc(&a.label()),
-                only.join("")
+                esc(&a.label())
             ));
         }
     }

@@ -3,7 +3,7 @@
 //! rename`, and the URLs that `add` fetches.
 
 use super::library::open;
-use super::{Outcome, print_json};
+use super::{CliError, Outcome, print_json};
 use crate::store::{AddOutcome, Library};
 use crate::web::{self, Fetcher, Limits, refresh};
 use std::io::IsTerminal;
@@ -43,19 +43,18 @@ pub enum OutletCommand {
 
 pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
     let mut lib = open(library)?;
-    let fail = |e: crate::store::StoreError| e.to_string();
     match command {
         FeedCommand::Add { url, outlet } => {
             if !web::is_url(url) {
-                return Err(format!("{url}: not a web address (http:// or https://)"));
+                return Err(CliError::NotAUrl(url.clone()));
             }
-            let id = lib.add_feed(url, outlet.as_deref()).map_err(fail)?;
+            let id = lib.add_feed(url, outlet.as_deref())?;
             eprintln!("following feed {id}: {url} — `parallax refresh` reads it");
         }
         FeedCommand::List { json } => {
-            let feeds = lib.feeds().map_err(fail)?;
+            let feeds = lib.feeds()?;
             if *json {
-                print_json(&serde_json::json!({ "feeds": feeds }))?;
+                print_json(&crate::compare::json::Feeds::new(&feeds))?;
             } else if feeds.is_empty() {
                 println!("No feeds. Follow one with: parallax feed add URL");
             }
@@ -71,14 +70,19 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
                 );
             }
         }
-        FeedCommand::Remove { feed } => lib.remove_feed(feed).map_err(fail)?,
+        FeedCommand::Remove { feed } => lib.remove_feed(feed)?,
         FeedCommand::Import { file } => {
-            let text = std::fs::read_to_string(file)
-                .map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+            let text = std::fs::read_to_string(file).map_err(|source| CliError::Unreadable {
+                path: file.clone(),
+                source,
+            })?;
             let subscriptions =
-                web::opml::read_opml(&text).map_err(|e| format!("{}: {e}", file.display()))?;
+                web::opml::read_opml(&text).map_err(|reason| CliError::Malformed {
+                    path: file.clone(),
+                    reason,
+                })?;
             for s in &subscriptions {
-                lib.add_feed(&s.url, None).map_err(fail)?;
+                lib.add_feed(&s.url, None)?;
             }
             eprintln!(
                 "following {} feeds from {}",
@@ -88,8 +92,7 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
         }
         FeedCommand::Export => {
             let feeds: Vec<(String, Option<String>)> = lib
-                .feeds()
-                .map_err(fail)?
+                .feeds()?
                 .into_iter()
                 .map(|f| (f.url.clone(), f.outlet_name().map(str::to_string)))
                 .collect();
@@ -102,10 +105,10 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
 pub fn outlet(library: Option<&Path>, command: &OutletCommand) -> Outcome {
     let mut lib = open(library)?;
     let OutletCommand::Rename { old, new } = command;
-    let changed = lib.rename_outlet(old, new).map_err(|e| e.to_string())?;
+    let changed = lib.rename_outlet(old, new)?;
     eprintln!("renamed {old} to {new} on {changed} articles");
     Ok(if changed == 0 {
-        ExitCode::FAILURE
+        ExitCode::from(super::error::code::INPUTS_FAILED)
     } else {
         ExitCode::SUCCESS
     })
@@ -142,7 +145,7 @@ pub fn refresh(library: Option<&Path>) -> Outcome {
         }
     };
     let totals = refresh::refresh(&mut lib, &fetcher, WORKERS, &mut report, &progress)
-        .map_err(|e| format!("{}: {e}", lib.path().display()))?;
+        .map_err(CliError::at(lib.path()))?;
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -157,7 +160,7 @@ pub fn refresh(library: Option<&Path>) -> Outcome {
     let nothing_read = totals.feeds_failed == totals.feeds;
     Ok(
         if nothing_read || (totals.added == 0 && totals.failed > 0) {
-            ExitCode::FAILURE
+            ExitCode::from(super::error::code::INPUTS_FAILED)
         } else {
             ExitCode::SUCCESS
         },
@@ -172,7 +175,7 @@ pub fn add_urls(
     outlet: Option<&str>,
     verbose: bool,
     say: &dyn Fn(String),
-) -> Result<(usize, usize, usize), String> {
+) -> Result<(usize, usize, usize), CliError> {
     let fetcher = Fetcher::new(Limits::default());
     let fetched = refresh::parallel_map(urls, WORKERS, |url| web::fetch_article(&fetcher, url));
     let (mut added, mut duplicates, mut failed) = (0, 0, 0);
@@ -186,15 +189,12 @@ pub fn add_urls(
                 if let Some(name) = outlet {
                     article.outlet = Some(name.to_string());
                 }
-                let outcome = lib
-                    .add(&article)
-                    .map_err(|e| format!("{}: {e}", lib.path().display()))?;
+                let outcome = lib.add(&article).map_err(CliError::at(lib.path()))?;
                 match outcome {
                     AddOutcome::Added { article: id, story } => {
                         added += 1;
                         if let Some(html) = &html {
-                            lib.keep_page(id, article.url.as_deref(), html)
-                                .map_err(|e| e.to_string())?;
+                            lib.keep_page(id, article.url.as_deref(), html)?;
                         }
                         if verbose {
                             println!("added {id} story {story} {}", crate::text::sanitize(url));
@@ -211,10 +211,9 @@ pub fn add_urls(
 /// Reads every stored raw page again; an article whose text changed is replaced.
 pub fn reextract(library: Option<&Path>) -> Outcome {
     let mut lib = open(library)?;
-    let fail = |e: crate::store::StoreError| e.to_string();
     let (mut changed, mut same) = (0, 0);
-    for page in lib.pages().map_err(fail)? {
-        let old = lib.article(page.article_id).map_err(fail)?;
+    for page in lib.pages()? {
+        let old = lib.article(page.article_id)?;
         let mut article = crate::ingest::html::parse_html(&old.source, &page.html);
         if article.sentences.is_empty() || article.sentences == old.sentences {
             same += 1;
@@ -223,10 +222,9 @@ pub fn reextract(library: Option<&Path>) -> Outcome {
         // The outlet a person or a feed named stays.
         article.outlet = old.outlet.or(article.outlet);
         article.url = article.url.or(old.url);
-        lib.remove(page.article_id).map_err(fail)?;
-        if let AddOutcome::Added { article: id, .. } = lib.add(&article).map_err(fail)? {
-            lib.keep_page(id, page.url.as_deref(), &page.html)
-                .map_err(fail)?;
+        lib.remove(page.article_id)?;
+        if let AddOutcome::Added { article: id, .. } = lib.add(&article)? {
+            lib.keep_page(id, page.url.as_deref(), &page.html)?;
             changed += 1;
         }
     }

@@ -1,21 +1,18 @@
 //! Starting the terminal interface from the command line: on the library (the
 //! bundled demo story when it is empty), or on files given to `parallax compare`.
 
-use super::{Outcome, finish, library::open, parse::read_comparable};
+use super::{CliError, Outcome, finish, library::open, parse::read_comparable};
 use crate::ui::app::Screen;
 use crate::ui::data::Source;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-fn need_terminal() -> Result<(), String> {
+fn need_terminal() -> Result<(), CliError> {
     if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
         Ok(())
     } else {
-        Err(
-            "the interface needs a terminal; for scripts use `parallax align`, `diff` or `stories`"
-                .to_string(),
-        )
+        Err(CliError::NoTerminal)
     }
 }
 
@@ -27,7 +24,8 @@ fn signalled(signal: i32) -> ExitCode {
 pub fn library(path: Option<&Path>) -> Outcome {
     need_terminal()?;
     let lib = open(path)?;
-    if let Some(signal) = crate::ui::run(Source::Library(lib), None, None)? {
+    let stopped = crate::ui::run(Source::Library(lib), None, None).map_err(CliError::Interface)?;
+    if let Some(signal) = stopped {
         return Ok(signalled(signal));
     }
     Ok(ExitCode::SUCCESS)
@@ -46,7 +44,8 @@ pub fn compare(files: &[PathBuf]) -> Outcome {
             rest.len()
         )),
     };
-    let signal = crate::ui::run(Source::Files(articles), Some(Screen::Compare), note)?;
+    let signal = crate::ui::run(Source::Files(articles), Some(Screen::Compare), note)
+        .map_err(CliError::Interface)?;
     let code = finish(&errors);
     Ok(signal.map_or(code, signalled))
 }

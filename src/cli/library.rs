@@ -1,33 +1,29 @@
 //! The library's subcommands: `add`, `stories`, `articles`, `show`, `search`,
 //! `remove` and the `story` corrections.
 
-use super::{Outcome, emit, finish, print_json, write_error};
+use super::{CliError, Outcome, emit, finish, print_json, write_error};
 use crate::ingest::{Article, IngestError, read_article};
-use crate::store::{AddOutcome, ArticleRow, Library, StoreError, StoryRow};
-use std::collections::HashMap;
+use crate::store::{AddOutcome, Library, StoreError};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::mpsc::{Receiver, sync_channel};
 
 /// Opens the library named on the command line, else the default one.
-pub fn open(path: Option<&Path>) -> Result<Library, String> {
+pub fn open(path: Option<&Path>) -> Result<Library, CliError> {
     let path = path
         .map(Path::to_path_buf)
         .or_else(crate::store::default_path)
-        .ok_or("no data directory on this system; name a library with --library PATH")?;
-    Library::open(&path).map_err(|e| e.to_string())
+        .ok_or(CliError::NoDataDirectory)?;
+    Ok(Library::open(&path)?)
 }
 
 /// Opens a library that must already exist, for the commands that only read or
 /// correct it: a mistyped `--library` is an error, not a new empty library.
 /// (The default library is created on first use by any command.)
-pub fn open_existing(path: Option<&Path>) -> Result<Library, String> {
+pub fn open_existing(path: Option<&Path>) -> Result<Library, CliError> {
     if let Some(path) = path.filter(|p| !p.exists()) {
-        return Err(format!(
-            "{}: no such library (`parallax add` creates one)",
-            path.display()
-        ));
+        return Err(CliError::NoLibrary(path.to_path_buf()));
     }
     open(path)
 }
@@ -135,13 +131,18 @@ pub fn add(
         let outcomes = if articles.is_empty() {
             Vec::new()
         } else {
-            lib.add_batch(&articles)
-                .map_err(|e| format!("{}: {e}", lib.path().display()))?
+            lib.add_batch(&articles).map_err(CliError::at(lib.path()))?
         };
         for (path, outcome) in paths.drain(..).zip(outcomes) {
             match outcome {
                 Ok(AddOutcome::Added { article, story }) => {
                     added += 1;
+                    // An HTML file keeps its raw page, as a fetched page does, for `reextract`.
+                    if let Some(page) = crate::ingest::html::raw_page(&path)
+                        && let Err(e) = lib.keep_page(article, None, &page)
+                    {
+                        say(format!("parallax: {}: {e}", path.display()));
+                    }
                     if verbose {
                         emit(&format!(
                             "added {article} story {story} {}\n",
@@ -169,79 +170,15 @@ pub fn add(
         "added {added}, duplicates {duplicates}, failed {failed} — library {}",
         lib.path().display()
     );
-    Ok(if failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
-}
-
-/// `stories --json`: every story with its articles, written straight from
-/// the rows (fields in alphabetical order, as the contract has always shown them).
-#[derive(serde::Serialize)]
-struct Listing<'a> {
-    stories: Vec<ListedStory<'a>>,
-}
-
-#[derive(serde::Serialize)]
-struct ListedStory<'a> {
-    agreement: Option<f64>,
-    articles: Vec<ListedArticle<'a>>,
-    first: Option<&'a str>,
-    id: i64,
-    last: Option<&'a str>,
-    outlets: i64,
-    title: &'a str,
-}
-
-#[derive(serde::Serialize)]
-struct ListedArticle<'a> {
-    id: i64,
-    outlet: Option<&'a str>,
-    published: Option<&'a str>,
-    source: &'a str,
-    title: Option<&'a str>,
-}
-
-impl<'a> Listing<'a> {
-    /// The stories in their order, each with its articles (in `articles`' order).
-    fn new(stories: &'a [StoryRow], articles: &'a [ArticleRow]) -> Self {
-        let mut members: HashMap<i64, Vec<ListedArticle<'a>>> = HashMap::new();
-        for a in articles {
-            if let Some(story) = a.story {
-                members.entry(story).or_default().push(ListedArticle {
-                    id: a.id,
-                    outlet: a.outlet.as_deref(),
-                    published: a.published.as_deref(),
-                    source: &a.source,
-                    title: a.title.as_deref(),
-                });
-            }
-        }
-        let stories = stories
-            .iter()
-            .map(|s| ListedStory {
-                agreement: s.agreement,
-                articles: members.remove(&s.id).unwrap_or_default(),
-                first: s.first.as_deref(),
-                id: s.id,
-                last: s.last.as_deref(),
-                outlets: s.outlets,
-                title: &s.title,
-            })
-            .collect();
-        Self { stories }
-    }
+    Ok(super::error::inputs(failed))
 }
 
 pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
     let lib = open_existing(library)?;
-    let stories = lib.stories().map_err(|e| e.to_string())?;
+    let stories = lib.stories()?;
     if json {
-        print_json(&Listing::new(
-            &stories,
-            &lib.articles(None).map_err(|e| e.to_string())?,
-        ))?;
+        let articles = lib.articles(None)?;
+        print_json(&crate::compare::json::Stories::new(&stories, &articles))?;
     } else if stories.is_empty() {
         emit("The library is empty. Add articles with: parallax add FILE_OR_FOLDER...\n")?;
     } else {
@@ -274,11 +211,11 @@ pub fn stories(library: Option<&Path>, json: bool) -> Outcome {
 pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outcome {
     let lib = open_existing(library)?;
     if let Some(story) = story {
-        lib.story(story).map_err(|e| e.to_string())?;
+        lib.story(story)?;
     }
-    let rows = lib.articles(story).map_err(|e| e.to_string())?;
+    let rows = lib.articles(story)?;
     if json {
-        print_json(&serde_json::json!({ "articles": rows }))?;
+        print_json(&crate::compare::json::Articles::new(&rows))?;
     } else {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
         for a in &rows {
@@ -303,7 +240,7 @@ pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outco
 
 pub fn show(library: Option<&Path>, id: i64) -> Outcome {
     let lib = open_existing(library)?;
-    let article = lib.article(id).map_err(|e| e.to_string())?;
+    let article = lib.article(id)?;
     emit(&super::parse::render(&article, false))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -311,25 +248,13 @@ pub fn show(library: Option<&Path>, id: i64) -> Outcome {
 pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> Outcome {
     use crate::store::search::{MATCH_END, MATCH_START};
     let lib = open_existing(library)?;
-    let found = lib.search(query, limit).map_err(|e| e.to_string())?;
+    let found = lib.search(query, limit)?;
     let hits = &found.hits;
     if json {
-        let hits: Vec<serde_json::Value> = hits
-            .iter()
-            .map(|h| {
-                let snippet = h.snippet.replace(MATCH_START, "[").replace(MATCH_END, "]");
-                serde_json::json!({"article": h.article, "story": h.story, "title": h.title, "outlet": h.outlet, "snippet": snippet, "rank": h.rank})
-            })
-            .collect();
-        print_json(&serde_json::json!({ "hits": hits, "all_ranked": found.all_ranked }))?;
+        print_json(&crate::compare::json::Hits::new(&found))?;
         return Ok(ExitCode::SUCCESS);
     }
-    let colour = super::align::Ink::detect() == super::align::Ink::Colour;
-    let (on, off) = if colour {
-        ("\u{1b}[1;33m", "\u{1b}[0m")
-    } else {
-        ("[", "]")
-    };
+    let (on, off) = crate::compare::look::Ink::detect().match_marks();
     let mut text = String::new();
     if hits.is_empty() {
         text.push_str(&format!("No article matches {query:?}.\n"));
@@ -393,7 +318,7 @@ pub fn story(library: Option<&Path>, command: &StoryCommand) -> Outcome {
             .split_story(articles, title.as_deref())
             .map(|s| format!("new story {s}")),
     };
-    let message = done.map_err(|e| e.to_string())?;
+    let message = done?;
     emit(&format!("{message}\n"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -3,6 +3,7 @@
 //! definitions and the dispatch, and turns outcomes into exit codes.
 
 mod align;
+pub mod error;
 mod export;
 mod feed;
 mod interface;
@@ -11,13 +12,15 @@ mod parse;
 mod regroup;
 mod shell;
 
+pub use error::CliError;
+
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Compare how different outlets cover the same news story.
 #[derive(Parser, Debug)]
-#[command(name = "parallax", version, about, long_about = None)]
+#[command(name = "parallax", version, about, long_about = None, after_help = error::EXIT_CODES_HELP)]
 pub struct Cli {
     /// The library file (default: the platform data directory).
     #[arg(long, global = true, env = "PARALLAX_LIBRARY", value_name = "PATH")]
@@ -142,43 +145,33 @@ pub enum Command {
 /// Runs parallax with the process's arguments.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match run(cli) {
-        Ok(code) => code,
-        // The reader of our output went away (`| head`): stop quietly, as a
-        // filter killed by SIGPIPE would.
-        Err(message) if message == CLOSED => ExitCode::from(128 + 13),
-        Err(message) => {
-            eprintln!("parallax: {message}");
-            ExitCode::FAILURE
-        }
-    }
+    // A closed pipe (`| head`) ends quietly, as a filter killed by SIGPIPE would.
+    run(cli).unwrap_or_else(|e| error::exit(&e))
 }
 
-/// The error of a write to a closed pipe: not reported, only the exit code says it.
-const CLOSED: &str = "";
-
-/// A failed write to standard output as the error a command returns: one line
-/// (a full disk, a closed terminal), or [`CLOSED`] for a closed pipe.
-pub(crate) fn write_error(e: std::io::Error) -> String {
-    if e.kind() == std::io::ErrorKind::BrokenPipe {
-        CLOSED.to_string()
-    } else {
-        format!("cannot write to standard output: {e}")
-    }
+/// A failed write to standard output as the error a command returns.
+pub(crate) fn write_error(e: std::io::Error) -> CliError {
+    CliError::stdout(e)
 }
 
 /// Writes `text` to standard output and flushes it; a failure is an error,
 /// never a panic.
-pub(crate) fn emit(text: &str) -> Result<(), String> {
+pub(crate) fn emit(text: &str) -> Result<(), CliError> {
+    emit_bytes(text.as_bytes())
+}
+
+/// Writes bytes to standard output and flushes them.
+pub(crate) fn emit_bytes(bytes: &[u8]) -> Result<(), CliError> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())
+    out.write_all(bytes)
         .and_then(|()| out.flush())
         .map_err(write_error)
 }
 
-/// What a subcommand reports: success, or failure with inputs still processed.
-pub type Outcome = Result<ExitCode, String>;
+/// What a subcommand reports: its exit code (inputs may have failed and been
+/// reported), or the error that stopped it.
+pub type Outcome = Result<ExitCode, CliError>;
 
 fn run(cli: Cli) -> Outcome {
     let lib = cli.library.as_deref();
@@ -221,10 +214,13 @@ fn run(cli: Cli) -> Outcome {
 }
 
 /// Writes a JSON value to stdout, pretty-printed.
-pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<(), String> {
+pub(crate) fn print_json(value: &impl serde::Serialize) -> Result<(), CliError> {
     use std::io::Write;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, value).map_err(|e| write_error(e.into()))?;
+    serde_json::to_writer_pretty(&mut out, value).map_err(|e| match e.io_error_kind() {
+        Some(_) => write_error(e.into()),
+        None => CliError::Json(e),
+    })?;
     writeln!(out)
         .and_then(|()| out.flush())
         .map_err(write_error)
@@ -235,9 +231,5 @@ pub(crate) fn finish(errors: &[impl std::fmt::Display]) -> ExitCode {
     for e in errors {
         eprintln!("parallax: {e}");
     }
-    if errors.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    error::inputs(errors.len())
 }

@@ -1,6 +1,6 @@
 //! `parallax parse`: articles as ingest sees them, as text or as JSON.
 
-use super::{Outcome, emit, finish, print_json};
+use super::{CliError, Outcome, emit, finish, print_json};
 use crate::ingest::{Article, IngestError, read_article};
 use std::path::PathBuf;
 
@@ -19,14 +19,11 @@ pub fn read_all(files: &[PathBuf]) -> (Vec<Article>, Vec<IngestError>) {
 
 /// Reads the files for a comparison: fewer than two readable articles is an
 /// error (the unreadable ones reported first).
-pub fn read_comparable(files: &[PathBuf]) -> Result<(Vec<Article>, Vec<IngestError>), String> {
+pub fn read_comparable(files: &[PathBuf]) -> Result<(Vec<Article>, Vec<IngestError>), CliError> {
     let (articles, errors) = read_all(files);
     if articles.len() < 2 {
         super::finish(&errors);
-        return Err(format!(
-            "need at least two readable articles to compare, got {}",
-            articles.len()
-        ));
+        return Err(CliError::TooFewArticles(articles.len()));
     }
     Ok((articles, errors))
 }
@@ -34,9 +31,7 @@ pub fn read_comparable(files: &[PathBuf]) -> Result<(Vec<Article>, Vec<IngestErr
 pub fn run(files: &[PathBuf], json: bool, show_dropped: bool) -> Outcome {
     let (articles, errors) = read_all(files);
     if json {
-        print_json(&Documents {
-            documents: &articles,
-        })?;
+        print_json(&crate::compare::json::Documents::new(&articles))?;
     } else {
         for article in &articles {
             emit(&render(article, show_dropped))?;
@@ -79,10 +74,4 @@ pub fn render(article: &Article, show_dropped: bool) -> String {
     }
     out.push('\n');
     out
-}
-
-/// The JSON of `parallax parse`, serialised straight from the articles.
-#[derive(serde::Serialize)]
-struct Documents<'a> {
-    documents: &'a [crate::ingest::Article],
 }

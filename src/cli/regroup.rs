@@ -9,7 +9,7 @@ use std::process::ExitCode;
 
 pub fn run(library: Option<&Path>) -> Outcome {
     let mut lib = open(library)?;
-    let done = lib.regroup().map_err(|e| e.to_string())?;
+    let done = lib.regroup()?;
     println!(
         "regrouped {} articles ({} kept where a person put them): {} stories before, {} now",
         done.articles, done.kept, done.stories_before, done.stories_after

@@ -3,7 +3,7 @@
 //! and `parallax man` (a roff manual page). Nothing here is written by hand, so
 //! a new flag or subcommand reaches the completions and the manual by itself.
 
-use super::{Cli, Outcome};
+use super::{Cli, CliError, Outcome};
 use clap::CommandFactory;
 use std::io::Write;
 use std::path::Path;
@@ -48,14 +48,18 @@ pub fn completions(shell: Shell) -> Outcome {
 /// `parallax man [--dir DIR]`: the main page on standard output, or every page
 /// written into DIR.
 pub fn manual(dir: Option<&Path>) -> Outcome {
-    let pages = manual_pages().map_err(|e| format!("rendering the manual: {e}"))?;
+    let pages = manual_pages().map_err(CliError::Manual)?;
     let Some(dir) = dir else {
         return emit(&pages[0].1);
     };
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let cannot = |path: &Path| {
+        let path = path.to_path_buf();
+        |source| CliError::Write { path, source }
+    };
+    std::fs::create_dir_all(dir).map_err(cannot(dir))?;
     for (name, page) in &pages {
         let path = dir.join(name);
-        std::fs::write(&path, page).map_err(|e| format!("{}: {e}", path.display()))?;
+        std::fs::write(&path, page).map_err(cannot(&path))?;
     }
     eprintln!(
         "parallax: wrote {} manual pages to {}",
@@ -66,10 +70,7 @@ pub fn manual(dir: Option<&Path>) -> Outcome {
 }
 
 fn emit(bytes: &[u8]) -> Outcome {
-    let mut out = std::io::stdout().lock();
-    out.write_all(bytes)
-        .and_then(|()| out.flush())
-        .map_err(|e| format!("writing to standard output: {e}"))?;
+    super::emit_bytes(bytes)?;
     Ok(ExitCode::SUCCESS)
 }
 

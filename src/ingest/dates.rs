@@ -94,19 +94,31 @@ pub struct FoundDate {
     pub span: std::ops::Range<usize>,
 }
 
-const MONTHS: &str = "jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t|tember)?\\.?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?";
+/// Every month name and abbreviation of `text::lexicon`, longest first (a full
+/// stop after an abbreviation is matched by the patterns that use this).
+fn months() -> String {
+    let mut names: Vec<&str> = crate::text::lexicon::MONTHS
+        .iter()
+        .flatten()
+        .copied()
+        .collect();
+    names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    names.join("|")
+}
 const TIME: &str = r"(?:,?\s*(?:at\s+|-\s+|\|\s*)?(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?\s?m\.?)?)?";
 
 const ISO: &str = r"\b(?P<y>(?:19|20|21)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T ](?P<h>\d{2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?";
 
 fn month_first() -> String {
     format!(
-        r"(?i)\b(?P<mon>{MONTHS})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
+        r"(?i)\b(?P<mon>{})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}",
+        months()
     )
 }
 fn day_first() -> String {
     format!(
-        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{MONTHS})\.?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}"
+        r"(?i)\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{})\.?\s+(?P<y>(?:19|20|21)\d{{2}})\b{TIME}",
+        months()
     )
 }
 fn dotted() -> String {
@@ -152,17 +164,10 @@ static DOTTED: DatePattern = DatePattern {
     ascii: LazyLock::new(|| compile(&dotted(), true)),
 };
 
-/// Month number for an English month name or abbreviation.
+/// Month number for an English month name or abbreviation (by its first three
+/// letters; the names are `text::lexicon`'s).
 pub fn month_number(name: &str) -> Option<u8> {
-    let lower = name.trim_end_matches('.').to_lowercase();
-    let prefix = lower.get(..3)?;
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    months
-        .iter()
-        .position(|&m| m == prefix)
-        .map(|i| i as u8 + 1)
+    crate::text::lexicon::month_by_prefix(name)
 }
 
 /// Finds the first complete date (with year) in `text`, with a time when one follows.
@@ -215,19 +220,19 @@ fn may_be_iso(text: &str) -> bool {
 /// Holds the first three letters of a month in any case at the start of a word, or
 /// a long `ſ`, which the patterns' Unicode case folding equates with `s` (`ſept`).
 fn may_name_month(text: &str) -> bool {
-    const PREFIXES: [&[u8; 3]; 12] = [
-        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec",
-    ];
+    static PREFIXES: LazyLock<Vec<&'static [u8]>> = LazyLock::new(|| {
+        let full = crate::text::lexicon::MONTHS.iter().map(|names| names[0]);
+        full.filter_map(|name| name.as_bytes().get(..3)).collect()
+    });
     text.contains('\u{17F}')
         || text.as_bytes().windows(4).any(|w| {
             !(w[0].is_ascii_alphanumeric() || w[0] == b'_')
-                && PREFIXES.iter().any(|p| w[1..].eq_ignore_ascii_case(*p))
+                && PREFIXES.iter().any(|p| w[1..].eq_ignore_ascii_case(p))
         })
         || PREFIXES.iter().any(|p| {
             text.as_bytes()
                 .get(..3)
-                .is_some_and(|h| h.eq_ignore_ascii_case(*p))
+                .is_some_and(|h| h.eq_ignore_ascii_case(p))
         })
 }
 

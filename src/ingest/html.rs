@@ -3,26 +3,29 @@
 //! justext fallbacks), which measured best on real pages; its lines become the
 //! article's paragraphs with a light cleaning of our own (bylines, credits).
 //! Metadata — title, author, outlet, date and canonical URL — is read by
-//! [`super::metadata`] from the page's own tags. Before parsing, [`bound_nesting`]
-//! caps how deep tags may nest, so that no page under the size limit can make the
-//! parser work quadratically.
+//! [`super::metadata`] from the page's own tags. Before parsing, [`prepare`] cuts out
+//! what no extractor reads (scripts, styles, comments, drawings) and caps how deep
+//! tags may nest, so that no page under the size limit can make the parser work
+//! quadratically.
 
 use super::furniture::{self as f, Why};
 use super::{Article, Dropped, Sentence, metadata, text_clean};
 use crate::text::split_sentences;
 use trafilatura::dom::Document;
 
-/// Deepest tag nesting kept; deeper opening tags are dropped (their text stays).
-/// Real article pages nest a few dozen levels; the parser's cost grows with the
-/// square of the depth of unclosed formatting tags.
-pub const MAX_NESTING: usize = 200;
+mod prepare;
+
+pub use prepare::{MAX_NESTING, prepare};
 
 /// Parses an HTML page.
 pub fn parse_html(source: &str, text: &str) -> Article {
-    let bounded = bound_nesting(text);
-    let doc = Document::parse(&bounded);
+    let prepared = prepare(text);
+    let doc = Document::parse(&prepared);
     let found = metadata::read(&doc);
-    let opts = trafilatura::Options::default().with_fallback(true);
+    // Reader comments are never part of an article: pruned before extraction.
+    let opts = trafilatura::Options::default()
+        .with_fallback(true)
+        .with_exclude_comments(true);
     let (body, meta) = match trafilatura::extract_document(doc, &opts) {
         Ok(result) => (block_lines(&result.content_html), Some(result.metadata)),
         Err(_) => (Vec::new(), None),
@@ -34,6 +37,20 @@ pub fn parse_html(source: &str, text: &str) -> Article {
     metadata::fill(&mut article, found, meta.as_ref());
     body_sentences(&mut article, &body);
     article
+}
+
+/// The raw page an HTML file holds, to keep beside its article so that
+/// `parallax reextract` can read it again with a later extractor, as it does
+/// fetched pages. `None` for other formats and for files that cannot be read as
+/// UTF-8 within the input size limit.
+pub fn raw_page(path: &std::path::Path) -> Option<String> {
+    let meta = std::fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() > super::input::MAX_INPUT_BYTES {
+        return None;
+    }
+    let text = String::from_utf8(std::fs::read(path).ok()?).ok()?;
+    let name = path.to_string_lossy();
+    (super::Format::detect(&name, &text) == super::Format::Html).then_some(text)
 }
 
 /// Elements whose text stands on lines of its own.
@@ -159,88 +176,6 @@ fn body_sentences(article: &mut Article, body: &[String]) {
     }
 }
 
-/// Elements that never hold children, so never deepen the nesting.
-const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-    "track", "wbr", "!doctype",
-];
-
-/// Drops opening tags (and their matching closing tags) that would nest deeper than
-/// [`MAX_NESTING`]. Linear in the page's length; a page within the bound is returned
-/// unchanged. Text, comments and scripts are kept as they are.
-pub fn bound_nesting(html: &str) -> std::borrow::Cow<'_, str> {
-    let mut depth = 0usize;
-    let mut dropped_open = 0usize;
-    let mut out: Option<String> = None;
-    let bytes = html.as_bytes();
-    let mut i = 0;
-    let mut copied = 0;
-    while let Some(rel) = memchr_lt(&bytes[i..]) {
-        let start = i + rel;
-        let Some(end_rel) = html[start..].find('>') else {
-            break;
-        };
-        let end = start + end_rel + 1;
-        let tag = &html[start + 1..end - 1];
-        i = end;
-        if tag.starts_with('!') || tag.starts_with('?') {
-            continue;
-        }
-        let closing = tag.starts_with('/');
-        let name: String = tag
-            .trim_start_matches('/')
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if name.is_empty() {
-            continue;
-        }
-        if matches!(name.as_str(), "script" | "style" | "textarea" | "title") && !closing {
-            // Raw text: skip to its end tag so markup inside is not counted.
-            let close = format!("</{name}");
-            if let Some(pos) = html[i..].to_ascii_lowercase().find(&close) {
-                i += pos;
-            }
-            continue;
-        }
-        if VOID.contains(&name.as_str()) || tag.ends_with('/') {
-            continue;
-        }
-        let drop = if closing {
-            if dropped_open > 0 {
-                dropped_open -= 1;
-                true
-            } else {
-                depth = depth.saturating_sub(1);
-                false
-            }
-        } else if depth >= MAX_NESTING {
-            dropped_open += 1;
-            true
-        } else {
-            depth += 1;
-            false
-        };
-        if drop {
-            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-            buf.push_str(&html[copied..start]);
-            copied = end;
-        }
-    }
-    match out {
-        None => std::borrow::Cow::Borrowed(html),
-        Some(mut buf) => {
-            buf.push_str(&html[copied..]);
-            std::borrow::Cow::Owned(buf)
-        }
-    }
-}
-
-fn memchr_lt(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == b'<')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,27 +231,6 @@ mod tests {
             "<html><body><p>Unclosed paragraph about a vote in the senate that passed today after a long debate.<div><p>Second one about the same vote, which was close and which surprised many observers.",
         );
         assert!(!a.sentences.is_empty());
-    }
-
-    #[test]
-    fn nesting_is_bounded_and_text_kept() {
-        let cases: &[(usize, bool)] = &[(10, false), (MAX_NESTING / 3, false), (1000, true)];
-        for &(depth, changed) in cases {
-            let page = format!("<html><body>{}deep text", "<div><span><b>".repeat(depth));
-            let bounded = bound_nesting(&page);
-            assert_eq!(
-                matches!(bounded, std::borrow::Cow::Owned(_)),
-                changed,
-                "{depth}"
-            );
-            assert!(bounded.ends_with("deep text"));
-            assert!(bounded.matches('<').count() <= MAX_NESTING + 2);
-        }
-        let balanced = "<div><p>a</p><p>b</p><br><img src=x></div>".repeat(500);
-        assert!(matches!(
-            bound_nesting(&balanced),
-            std::borrow::Cow::Borrowed(_)
-        ));
     }
 
     #[test]

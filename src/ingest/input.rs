@@ -6,7 +6,6 @@
 
 use super::{Article, parse};
 use std::collections::HashSet;
-use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -14,61 +13,121 @@ use std::path::{Path, PathBuf};
 /// this big is a mistake (a log, a dump) and is refused before it is read.
 pub const MAX_INPUT_BYTES: u64 = 16 * 1024 * 1024;
 
-/// An input that could not be turned into an article.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// An input that could not be turned into an article: the path (or URL) as
+/// given, made terminal-safe, and what was wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{path}: {kind}")]
 pub struct IngestError {
     pub path: String,
-    pub reason: String,
+    pub kind: IngestErrorKind,
 }
 
-impl fmt::Display for IngestError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.reason)
+/// What was wrong with an input. Each says itself in one line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum IngestErrorKind {
+    #[error("no such file")]
+    Missing,
+    #[error("permission denied")]
+    PermissionDenied,
+    /// Any other failure to read (the system's words).
+    #[error("{0}")]
+    Io(String),
+    #[error("is a directory, not an article file")]
+    Directory,
+    /// A named pipe, socket or device: never opened (a pipe would wait for ever).
+    #[error("{0}")]
+    NotAFile(Special),
+    #[error("cannot read folder: {0}")]
+    Folder(Box<IngestErrorKind>),
+    /// Larger than [`MAX_INPUT_BYTES`]; the size when known before reading.
+    #[error("{}", too_large(*.size))]
+    TooLarge { size: Option<u64> },
+    #[error("file is empty")]
+    Empty,
+    #[error("binary data, not text")]
+    Binary,
+    #[error("{0}")]
+    Encoding(Encoding),
+    /// A JSON article that does not parse.
+    #[error("malformed JSON article: {0}")]
+    Malformed(String),
+    #[error("no article text found (only page furniture or a title)")]
+    NoText,
+}
+
+/// A path that is neither a file nor a directory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Special {
+    #[error("is a named pipe (FIFO), not a regular file; not read")]
+    Fifo,
+    #[error("is a socket, not a regular file; not read")]
+    Socket,
+    #[error("is a device, not a regular file; not read")]
+    Device,
+    #[error("is not a regular file; not read")]
+    Other,
+}
+
+/// Text that is not UTF-8 (or UTF-16 with a byte-order mark, which is decoded).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Encoding {
+    #[error("UTF-32 text (byte-order mark); save it as UTF-8")]
+    Utf32,
+    #[error("looks like UTF-16 text without a byte-order mark; save it as UTF-8")]
+    Utf16WithoutMark,
+    #[error("{0} text with an odd number of bytes (cut short?)")]
+    Utf16Odd(&'static str),
+    #[error("not valid {name} (unpaired surrogate near byte {at})")]
+    Utf16Surrogate { name: &'static str, at: usize },
+    #[error("not valid UTF-8 (first bad byte at offset {0})")]
+    NotUtf8(usize),
+}
+
+impl From<Encoding> for IngestErrorKind {
+    fn from(e: Encoding) -> Self {
+        IngestErrorKind::Encoding(e)
     }
 }
 
-impl std::error::Error for IngestError {}
+fn too_large(size: Option<u64>) -> String {
+    let limit = human_size(MAX_INPUT_BYTES);
+    match size {
+        Some(bytes) => format!(
+            "file is {}, larger than the {limit} limit for one article",
+            human_size(bytes)
+        ),
+        None => format!("input is larger than the {limit} limit for one article"),
+    }
+}
 
-fn fail(path: &str, reason: impl Into<String>) -> IngestError {
+fn fail(path: &str, kind: impl Into<IngestErrorKind>) -> IngestError {
     IngestError {
         path: crate::text::sanitize(path),
-        reason: reason.into(),
+        kind: kind.into(),
     }
 }
 
 /// Reads and parses the file at `path`.
 pub fn read_article(path: &Path) -> Result<Article, IngestError> {
     let shown = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| fail(&shown, io_reason(&e)))?;
+    let meta = std::fs::metadata(path).map_err(|e| fail(&shown, io_kind(&e)))?;
     if meta.is_dir() {
-        return Err(fail(&shown, "is a directory, not an article file"));
+        return Err(fail(&shown, IngestErrorKind::Directory));
     }
     if !meta.is_file() {
         // Opening a named pipe would wait for a writer for ever.
-        return Err(fail(&shown, not_regular(&meta)));
+        return Err(fail(&shown, IngestErrorKind::NotAFile(not_regular(&meta))));
     }
     if meta.len() > MAX_INPUT_BYTES {
-        return Err(fail(
-            &shown,
-            format!(
-                "file is {}, larger than the {} limit for one article",
-                size(meta.len()),
-                size(MAX_INPUT_BYTES)
-            ),
-        ));
+        let size = Some(meta.len());
+        return Err(fail(&shown, IngestErrorKind::TooLarge { size }));
     }
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     std::fs::File::open(path)
         .and_then(|file| file.take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| fail(&shown, io_reason(&e)))?;
+        .map_err(|e| fail(&shown, io_kind(&e)))?;
     if bytes.len() as u64 > MAX_INPUT_BYTES {
-        return Err(fail(
-            &shown,
-            format!(
-                "input is larger than the {} limit for one article",
-                size(MAX_INPUT_BYTES)
-            ),
-        ));
+        return Err(fail(&shown, IngestErrorKind::TooLarge { size: None }));
     }
     read_article_bytes(&shown, &bytes)
 }
@@ -76,16 +135,13 @@ pub fn read_article(path: &Path) -> Result<Article, IngestError> {
 /// Parses bytes already in memory; `source` names them.
 pub fn read_article_bytes(source: &str, bytes: &[u8]) -> Result<Article, IngestError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(fail(source, "file is empty"));
+        return Err(fail(source, IngestErrorKind::Empty));
     }
     if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
-        return Err(fail(
-            source,
-            "UTF-32 text (byte-order mark); save it as UTF-8",
-        ));
+        return Err(fail(source, Encoding::Utf32));
     }
     if let Some(decoded) = decode_utf16(bytes) {
-        let text = decoded.map_err(|reason| fail(source, reason))?;
+        let text = decoded.map_err(|e| fail(source, e))?;
         return read_article_bytes(source, text.as_bytes());
     }
     let sample = &bytes[..bytes.len().min(8192)];
@@ -94,36 +150,23 @@ pub fn read_article_bytes(source: &str, bytes: &[u8]) -> Result<Article, IngestE
         .filter(|&&b| b < 0x09 || (0x0e..0x20).contains(&b) && b != 0x1b)
         .count();
     if looks_like_bomless_utf16(sample) {
-        return Err(fail(
-            source,
-            "looks like UTF-16 text without a byte-order mark; save it as UTF-8",
-        ));
+        return Err(fail(source, Encoding::Utf16WithoutMark));
     }
     if sample.contains(&0) || controls * 20 > sample.len() {
-        return Err(fail(source, "binary data, not text"));
+        return Err(fail(source, IngestErrorKind::Binary));
     }
-    let text = std::str::from_utf8(bytes).map_err(|e| {
-        fail(
-            source,
-            format!(
-                "not valid UTF-8 (first bad byte at offset {})",
-                e.valid_up_to()
-            ),
-        )
-    })?;
+    let text =
+        std::str::from_utf8(bytes).map_err(|e| fail(source, Encoding::NotUtf8(e.valid_up_to())))?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let article = parse(source, text).map_err(|reason| fail(source, reason))?;
+    let article = parse(source, text).map_err(|kind| fail(source, kind))?;
     if article.sentences.is_empty() {
-        return Err(fail(
-            source,
-            "no article text found (only page furniture or a title)",
-        ));
+        return Err(fail(source, IngestErrorKind::NoText));
     }
     Ok(article)
 }
 
 /// Decodes UTF-16 that starts with a byte-order mark (`None` without one).
-fn decode_utf16(bytes: &[u8]) -> Option<Result<String, String>> {
+fn decode_utf16(bytes: &[u8]) -> Option<Result<String, Encoding>> {
     let (name, read): (&str, fn([u8; 2]) -> u16) = match bytes {
         [0xff, 0xfe, ..] => ("UTF-16LE", u16::from_le_bytes),
         [0xfe, 0xff, ..] => ("UTF-16BE", u16::from_be_bytes),
@@ -131,9 +174,7 @@ fn decode_utf16(bytes: &[u8]) -> Option<Result<String, String>> {
     };
     let body = &bytes[2..];
     if !body.len().is_multiple_of(2) {
-        return Some(Err(format!(
-            "{name} text with an odd number of bytes (cut short?)"
-        )));
+        return Some(Err(Encoding::Utf16Odd(name)));
     }
     let units = body.chunks_exact(2).map(|pair| read([pair[0], pair[1]]));
     let mut text = String::with_capacity(body.len() / 2);
@@ -141,10 +182,8 @@ fn decode_utf16(bytes: &[u8]) -> Option<Result<String, String>> {
         match unit {
             Ok(c) => text.push(c),
             Err(_) => {
-                return Some(Err(format!(
-                    "not valid {name} (unpaired surrogate near byte {})",
-                    2 + 2 * i
-                )));
+                let at = 2 + 2 * i;
+                return Some(Err(Encoding::Utf16Surrogate { name, at }));
             }
         }
     }
@@ -170,24 +209,24 @@ fn looks_like_bomless_utf16(sample: &[u8]) -> bool {
     even.max(odd) * 10 >= pairs * 9 && even.min(odd) * 10 <= pairs
 }
 
-/// Why a path that is neither a file nor a directory is not read.
-fn not_regular(meta: &std::fs::Metadata) -> &'static str {
+/// What a path that is neither a file nor a directory is.
+fn not_regular(meta: &std::fs::Metadata) -> Special {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         let kind = meta.file_type();
         if kind.is_fifo() {
-            return "is a named pipe (FIFO), not a regular file; not read";
+            return Special::Fifo;
         }
         if kind.is_socket() {
-            return "is a socket, not a regular file; not read";
+            return Special::Socket;
         }
         if kind.is_block_device() || kind.is_char_device() {
-            return "is a device, not a regular file; not read";
+            return Special::Device;
         }
     }
     let _ = meta;
-    "is not a regular file; not read"
+    Special::Other
 }
 
 /// File endings taken from folders (files named directly are always tried).
@@ -210,10 +249,7 @@ fn walk(
     let canonical = match std::fs::canonicalize(dir) {
         Ok(path) => path,
         Err(e) => {
-            return errors.push(fail(
-                &shown,
-                format!("cannot read folder: {}", io_reason(&e)),
-            ));
+            return errors.push(fail(&shown, folder(&e)));
         }
     };
     if !seen.insert(canonical) {
@@ -222,10 +258,7 @@ fn walk(
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(e) => {
-            return errors.push(fail(
-                &shown,
-                format!("cannot read folder: {}", io_reason(&e)),
-            ));
+            return errors.push(fail(&shown, folder(&e)));
         }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
@@ -248,15 +281,19 @@ fn walk(
     }
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+fn io_kind(e: &std::io::Error) -> IngestErrorKind {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_string(),
-        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
-        _ => e.to_string(),
+        std::io::ErrorKind::NotFound => IngestErrorKind::Missing,
+        std::io::ErrorKind::PermissionDenied => IngestErrorKind::PermissionDenied,
+        _ => IngestErrorKind::Io(e.to_string()),
     }
 }
 
-fn size(bytes: u64) -> String {
+fn folder(e: &std::io::Error) -> IngestErrorKind {
+    IngestErrorKind::Folder(Box::new(io_kind(e)))
+}
+
+fn human_size(bytes: u64) -> String {
     if bytes >= 1024 * 1024 {
         format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
     } else {
@@ -271,21 +308,29 @@ mod tests {
 
     #[test]
     fn bad_inputs_are_named_with_a_reason() {
-        let cases: &[(&[u8], &str)] = &[
-            (b"", "empty"),
-            (b"  \n\t\n", "empty"),
-            (b"\x00\x01\x02binary\x00", "binary"),
+        use IngestErrorKind::*;
+        type Is = fn(&IngestErrorKind) -> bool;
+        let cases: &[(&[u8], Is, &str)] = &[
+            (b"", |k| *k == Empty, "empty"),
+            (b"  \n\t\n", |k| *k == Empty, "empty"),
+            (b"\x00\x01\x02binary\x00", |k| *k == Binary, "binary"),
             (
                 b"Title\n\nA caf\xe9 in the town square was closed on Monday by police.",
+                |k| *k == Encoding(super::Encoding::NotUtf8(12)),
                 "UTF-8",
             ),
-            (b"Share this\n\nRelated articles", "no article text"),
-            (b"{\"title\": 3", "JSON"),
+            (
+                b"Share this\n\nRelated articles",
+                |k| *k == NoText,
+                "no article text",
+            ),
+            (b"{\"title\": 3", |k| matches!(k, Malformed(_)), "JSON"),
         ];
-        for (bytes, reason) in cases {
+        for (bytes, is, said) in cases {
             let err = read_article_bytes("in.txt", bytes).expect_err("must fail");
-            assert!(err.reason.contains(reason), "{err}");
+            assert!(is(&err.kind), "{err:?}");
             assert!(err.to_string().starts_with("in.txt: "), "{err}");
+            assert!(err.to_string().contains(said), "{err}");
         }
     }
 
@@ -293,9 +338,19 @@ mod tests {
     fn missing_and_directory_paths() {
         let dir = tempfile::tempdir().expect("tempdir");
         let err = read_article(&dir.path().join("nope.txt")).expect_err("missing");
-        assert!(err.reason.contains("no such file"), "{err}");
+        assert_eq!(err.kind, IngestErrorKind::Missing, "{err}");
+        assert!(err.to_string().ends_with("nope.txt: no such file"), "{err}");
         let err = read_article(dir.path()).expect_err("directory");
-        assert!(err.reason.contains("directory"), "{err}");
+        assert_eq!(err.kind, IngestErrorKind::Directory, "{err}");
+        let (mut out, mut errors) = (Vec::new(), Vec::new());
+        walk_folder(&dir.path().join("gone"), &mut out, &mut errors);
+        let missing = Box::new(IngestErrorKind::Missing);
+        assert_eq!(errors[0].kind, IngestErrorKind::Folder(missing));
+        assert!(
+            errors[0]
+                .to_string()
+                .ends_with("cannot read folder: no such file")
+        );
     }
 
     #[test]
@@ -305,7 +360,13 @@ mod tests {
         let file = std::fs::File::create(&path).expect("create");
         file.set_len(200 * 1024 * 1024).expect("sparse file");
         let err = read_article(&path).expect_err("too big");
-        assert!(err.reason.contains("larger than"), "{err}");
+        let size = Some(200 * 1024 * 1024);
+        assert_eq!(err.kind, IngestErrorKind::TooLarge { size }, "{err}");
+        assert!(
+            err.to_string()
+                .ends_with("file is 200.0 MiB, larger than the 16.0 MiB limit for one article"),
+            "{err}"
+        );
     }
 
     fn utf16(text: &str, bom: [u8; 2], unit: fn(u16) -> [u8; 2]) -> Vec<u8> {
@@ -324,15 +385,40 @@ mod tests {
             assert_eq!(a.title.as_deref(), Some("Título"));
             assert!(a.sentences[0].text.starts_with("The café"), "{a:?}");
         }
-        let cases: &[(&[u8], &str)] = &[
-            (&le[..le.len() - 1], "odd number of bytes"),
-            (&[0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00], "unpaired surrogate"),
-            (&le[2..], "UTF-16 text without a byte-order mark"),
-            (&[0xff, 0xfe, 0, 0, 0x41, 0, 0, 0], "UTF-32"),
+        let surrogate = Encoding::Utf16Surrogate {
+            name: "UTF-16LE",
+            at: 2,
+        };
+        let cases: &[(&[u8], Encoding, &str)] = &[
+            (
+                &le[..le.len() - 1],
+                Encoding::Utf16Odd("UTF-16LE"),
+                "odd number of bytes",
+            ),
+            (
+                &[0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00],
+                surrogate,
+                "unpaired surrogate",
+            ),
+            (
+                &le[2..],
+                Encoding::Utf16WithoutMark,
+                "without a byte-order mark",
+            ),
+            (
+                &[0xff, 0xfe, 0, 0, 0x41, 0, 0, 0],
+                Encoding::Utf32,
+                "UTF-32",
+            ),
         ];
-        for (bytes, reason) in cases {
+        for (bytes, encoding, said) in cases {
             let err = read_article_bytes("in.txt", bytes).expect_err("must fail");
-            assert!(err.reason.contains(reason), "{err}");
+            assert_eq!(
+                err.kind,
+                IngestErrorKind::Encoding(encoding.clone()),
+                "{err}"
+            );
+            assert!(err.to_string().contains(said), "{err}");
         }
     }
 
@@ -351,7 +437,8 @@ mod tests {
         let pipe = dir.path().join("x.txt");
         mkfifo(&pipe);
         let err = read_article(&pipe).expect_err("not a regular file");
-        assert!(err.reason.contains("named pipe"), "{err}");
+        assert_eq!(err.kind, IngestErrorKind::NotAFile(Special::Fifo), "{err}");
+        assert!(err.to_string().contains("named pipe"), "{err}");
         assert!(err.path.ends_with("x.txt"), "{err}");
     }
 

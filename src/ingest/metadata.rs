@@ -1,12 +1,18 @@
 //! An HTML page's own statement of what it is: headline, author, outlet (site name,
-//! JSON-LD publisher, else the URL's host), publication date and canonical URL.
-//! The `trafilatura` crate reads most of it (OpenGraph, `<meta>`, JSON-LD, `<title>`
-//! minus the site's suffix, `<h1>`); this module adds what it leaves out — the time of
-//! day of publication (JSON-LD `datePublished`, `article:published_time`, `<time>`) —
-//! and merges the two into an [`Article`], sanitising every field.
+//! JSON-LD publisher or site, else the URL's host; never an address), publication
+//! date and canonical URL. The `trafilatura` crate reads most of it (OpenGraph,
+//! `<meta>`, JSON-LD, `<title>` minus the site's suffix, `<h1>`); this module adds
+//! what it leaves out — the time of day and the sources htmldate reads (JSON-LD
+//! anywhere in the page, see [`linked`]; the common `<meta>` keys; microdata
+//! `itemprop="datePublished"`; `<time datetime>`; a date in the address) — and
+//! merges the two into an [`Article`], sanitising every field.
 
 use super::{Article, dates, text_clean, url_host};
 use trafilatura::dom::Document;
+
+mod linked;
+
+use linked::LinkedData;
 
 /// What the page's tags say, beyond what the extractor reports.
 #[derive(Debug, Default)]
@@ -14,34 +20,53 @@ pub struct Found {
     /// Candidate publication stamps, best first.
     pub published: Vec<String>,
     pub site_name: Option<String>,
+    /// The name a JSON-LD `WebSite` gives itself: the outlet when nothing better says.
+    pub website: Option<String>,
     pub title: Option<String>,
     pub canonical: Option<String>,
 }
 
-/// `<meta>` keys (property, name or itemprop) that carry the publication stamp.
+/// `<meta>` keys (property, name or itemprop, compared in lower case) that carry
+/// the publication stamp, best first (after htmldate's list of common keys).
 const DATE_KEYS: &[&str] = &[
     "article:published_time",
+    "og:article:published_time",
     "datepublished",
     "og:published_time",
+    "article.published",
+    "parsely-pub-date",
     "pubdate",
     "publishdate",
+    "publish-date",
+    "publish_date",
     "date",
     "dc.date",
     "dc.date.issued",
+    "dc.date.created",
     "dcterms.created",
+    "dcterms.date",
     "sailthru.date",
+    "cxenseparse:recs:publishtime",
+    "datecreated",
 ];
 
-/// Reads the page's tags.
+/// Reads the page's tags. Publication stamps, best first: a JSON-LD article's
+/// `datePublished`, the `<meta>` keys above, other elements marked
+/// `itemprop="datePublished"`, a `datePublished` on any other JSON-LD object (a
+/// `WebPage` in a `@graph`), then `<time datetime>`.
 pub fn read(doc: &Document) -> Found {
     let mut found = Found::default();
     let root = doc.root();
+    let mut linked = LinkedData::default();
     for id in doc.scripts_with_type(&["application/ld+json"]) {
         let text = doc.text_content(id);
         if let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) {
-            json_ld(&value, &mut found, 0);
+            linked.read(&value);
         }
     }
+    found.published.append(&mut linked.article_dates);
+    found.website = linked.website.take();
+    let mut site_name = None;
     let mut by_key: Vec<(usize, String)> = Vec::new();
     for id in doc.query_selector_all(root, "meta") {
         let key = ["property", "name", "itemprop"]
@@ -58,14 +83,31 @@ pub fn read(doc: &Document) -> Found {
         }
         if let Some(rank) = DATE_KEYS.iter().position(|k| *k == key) {
             by_key.push((rank, content));
-        } else if key == "og:site_name" && found.site_name.is_none() {
-            found.site_name = Some(content);
+        } else if key == "og:site_name" && site_name.is_none() {
+            site_name = Some(content);
         } else if key == "og:title" && found.title.is_none() {
             found.title = Some(content);
         }
     }
+    found.site_name = match (site_name.filter(|n| !is_address(n)), linked.publisher()) {
+        (Some(site), Some(publisher)) => Some(fuller_spelling(site, publisher)),
+        (site, publisher) => site.or(publisher),
+    };
     by_key.sort_by_key(|(rank, _)| *rank);
     found.published.extend(by_key.into_iter().map(|(_, c)| c));
+    for id in doc.query_selector_all(root, "[itemprop]") {
+        let marked = doc
+            .get_attribute(id, "itemprop")
+            .is_some_and(|p| p.eq_ignore_ascii_case("datepublished"));
+        if marked && doc.tag_name(id) != "meta" {
+            let stamp = ["content", "datetime"]
+                .iter()
+                .find_map(|a| doc.get_attribute(id, a))
+                .unwrap_or_else(|| doc.text_content(id));
+            found.published.push(stamp);
+        }
+    }
+    found.published.append(&mut linked.other_dates);
     for id in doc.query_selector_all(root, "time[datetime]") {
         if let Some(stamp) = doc.get_attribute(id, "datetime") {
             found.published.push(stamp);
@@ -78,47 +120,10 @@ pub fn read(doc: &Document) -> Found {
     found
 }
 
-/// Walks a JSON-LD value for an article's `datePublished` and publisher.
-fn json_ld(value: &serde_json::Value, found: &mut Found, depth: usize) {
-    use serde_json::Value;
-    if depth > 8 {
-        return;
-    }
-    match value {
-        Value::Array(items) => items.iter().for_each(|v| json_ld(v, found, depth + 1)),
-        Value::Object(map) => {
-            if let Some(graph) = map.get("@graph") {
-                json_ld(graph, found, depth + 1);
-            }
-            let is_article = match map.get("@type") {
-                Some(Value::String(t)) => is_article_type(t),
-                Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).any(is_article_type),
-                _ => false,
-            };
-            if !is_article {
-                return;
-            }
-            if let Some(Value::String(stamp)) = map.get("datePublished") {
-                found.published.insert(0, stamp.clone());
-            }
-            let publisher = match map.get("publisher") {
-                Some(Value::Object(p)) => p.get("name").and_then(Value::as_str),
-                Some(Value::Array(ps)) => ps
-                    .first()
-                    .and_then(|p| p.get("name"))
-                    .and_then(Value::as_str),
-                _ => None,
-            };
-            if let Some(name) = publisher.filter(|n| !n.trim().is_empty()) {
-                found.site_name.get_or_insert_with(|| name.to_string());
-            }
-        }
-        _ => {}
-    }
-}
-
-fn is_article_type(t: &str) -> bool {
-    t.ends_with("Article") || matches!(t, "BlogPosting" | "Report" | "LiveBlogPosting")
+/// True for a "name" that is an address (`article:publisher` often holds the
+/// outlet's social-media page), which no reader takes for an outlet's name.
+fn is_address(name: &str) -> bool {
+    name.contains("://") || name.starts_with("www.")
 }
 
 /// Merges what the page says into `article`.
@@ -139,19 +144,32 @@ pub fn fill(article: &mut Article, found: Found, meta: Option<&trafilatura::Meta
         .as_deref()
         .and_then(url_host)
         .map(str::to_string);
+    let name = |s: &str| clean(s).filter(|n| !is_address(n));
     article.outlet = found
         .site_name
         .as_deref()
-        .and_then(clean)
-        .or_else(|| given(|m| &m.sitename))
+        .and_then(name)
+        .or_else(|| meta.map(|m| m.sitename.as_str()).and_then(name))
+        .or_else(|| found.website.as_deref().and_then(name))
         .or(host_name);
     if let (Some(title), Some(outlet)) = (&article.title, &article.outlet) {
         article.title = Some(without_site_suffix(title, outlet).to_string());
     }
-    let stamped = found
+    // The best stamp's day, with the time of day from the first stamp of that day
+    // that has one (a JSON-LD date alone, a `<time datetime>` with the hour).
+    let mut stamps = found
         .published
         .iter()
-        .find_map(|s| dates::find_date(s).map(|d| d.published));
+        .take(32)
+        .filter_map(|s| dates::find_date(s).map(|d| d.published));
+    let stamped = stamps.next().map(|first| match first.time {
+        Some(_) => first,
+        None => stamps
+            .find(|p| {
+                p.time.is_some() && (p.year, p.month, p.day) == (first.year, first.month, first.day)
+            })
+            .unwrap_or(first),
+    });
     let day_only = meta.and_then(|m| m.date).and_then(|d| {
         use chrono::Datelike;
         dates::Published::date(
@@ -160,33 +178,57 @@ pub fn fill(article: &mut Article, found: Found, meta: Option<&trafilatura::Meta
             u8::try_from(d.day()).ok()?,
         )
     });
-    article.published = stamped.or(day_only);
+    // Last, a date in the article's address (`/2024/06/13/…`), as htmldate reads it.
+    let in_address = || {
+        let url = article.url.as_deref()?;
+        let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+        dates::find_date(path.split_once('/')?.1).map(|d| d.published)
+    };
+    article.published = stamped.or(day_only).or_else(in_address);
 }
 
 /// A headline without a trailing ` | Site`, ` - Site` or ` — Site` that names the
 /// outlet (compared on letters and digits, so `SpaceNews.com` matches `SpaceNews`).
 fn without_site_suffix<'a>(title: &'a str, outlet: &str) -> &'a str {
-    let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let outlet = key(outlet);
-    let outlet = outlet.strip_suffix("com").unwrap_or(&outlet).to_string();
+    let outlet = name_key(outlet);
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some((head, tail)) = title.rsplit_once(sep) {
-            let tail = key(tail);
-            let tail = tail.strip_suffix("com").unwrap_or(&tail);
+            let tail = name_key(tail);
             let names_outlet = !tail.is_empty()
                 && !outlet.is_empty()
-                && (tail == outlet || tail.contains(&outlet) || outlet.contains(tail));
+                && (tail == outlet || tail.contains(&outlet) || outlet.contains(&tail));
             if names_outlet && head.split_whitespace().count() >= 2 {
                 return head.trim_end();
             }
         }
     }
     title
+}
+
+/// A name's letters and digits in lower case, without a trailing `com`: the same
+/// name however a site spells it (`USA TODAY`, `usatoday`; `Live Science`,
+/// `livescience.com`).
+fn name_key(name: &str) -> String {
+    let key: String = name
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    key.strip_suffix("com").map(str::to_string).unwrap_or(key)
+}
+
+/// The site's own name (`og:site_name`), or the JSON-LD publisher's when that is
+/// the same name spelled out in more words (`The Detroit News` for `detroitnews`).
+/// Different names stay the site's: a paper that runs a wire story is its outlet.
+fn fuller_spelling(site: String, publisher: String) -> String {
+    let (a, b) = (name_key(&site), name_key(&publisher));
+    let same = !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a));
+    let words = |s: &str| s.split_whitespace().count();
+    if same && words(&publisher) > words(&site) {
+        publisher
+    } else {
+        site
+    }
 }
 
 #[cfg(test)]
@@ -230,6 +272,100 @@ mod tests {
             );
             assert_eq!(a.outlet.as_deref(), *outlet, "{head}");
         }
+    }
+
+    #[test]
+    fn what_pages_commonly_say_is_read() {
+        // (head, body, published, outlet)
+        let cases: &[(&str, &str, Option<&str>, Option<&str>)] = &[
+            // A WordPress (Yoast) @graph: the WebPage carries the date, the article's
+            // publisher is an @id, the site names itself.
+            (
+                r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Organization","@id":"https://mag.example/#org","name":"Mag Example"},{"@type":"WebSite","@id":"https://mag.example/#site","name":"Mag Site"},{"@type":"WebPage","datePublished":"2018-04-18T14:39:09+02:00","dateModified":"2019-04-10T10:13:14+02:00"},{"@type":"Article","publisher":{"@id":"https://mag.example/#org"}}]}</script>"#,
+                "",
+                Some("2018-04-18T14:39:09"),
+                Some("Mag Example"),
+            ),
+            // An article nested under mainEntity; a publisher given as a bare string.
+            (
+                r#"<script type="application/ld+json">{"@type":"WebPage","mainEntity":{"@type":"NewsArticle","datePublished":"2022-02-03","publisher":"Valley Gazette"}}</script>"#,
+                "",
+                Some("2022-02-03"),
+                Some("Valley Gazette"),
+            ),
+            // Microdata on elements other than <meta>.
+            (
+                "",
+                r#"<p>By A. Writer, <span itemprop="datePublished" content="2017-08-09T07:00:00">9 Aug</span></p>"#,
+                Some("2017-08-09T07:00:00"),
+                None,
+            ),
+            (
+                "",
+                r#"<p><time itemprop="datePublished">March 4, 2016</time></p>"#,
+                Some("2016-03-04"),
+                None,
+            ),
+            // A date alone, its hour in a later stamp of the same day.
+            (
+                r#"<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2019-11-18"}</script>"#,
+                r#"<time datetime="2019-11-17T09:00:00">x</time><time datetime="2019-11-18T20:28:55+00:00">y</time>"#,
+                Some("2019-11-18T20:28:55"),
+                None,
+            ),
+            // Only the address has a date; the WebSite names the outlet.
+            (
+                r#"<link rel="canonical" href="https://news.example/2021/05/06/bridge-closes"><script type="application/ld+json">{"@type":"WebSite","name":"News Example"}</script>"#,
+                "",
+                Some("2021-05-06"),
+                Some("News Example"),
+            ),
+            // og:site_name before the JSON-LD publisher, unless it is an address.
+            (
+                r#"<meta property="og:site_name" content="https://www.paper.example"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Paper Group"}}</script>"#,
+                "",
+                None,
+                Some("Paper Group"),
+            ),
+            (
+                r#"<meta property="og:site_name" content="The Paper"><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"name":"Paper Group Ltd"}}</script>"#,
+                "",
+                None,
+                Some("The Paper"),
+            ),
+        ];
+        for (head, body, date, outlet) in cases {
+            let page = format!("<html><head>{head}</head><body>{body}<p>Text.</p></body></html>");
+            let mut a = Article::default();
+            fill(&mut a, read(&Document::parse(&page)), None);
+            let published = a.published.map(|p| p.to_string());
+            assert_eq!(published.as_deref(), *date, "{head}{body}");
+            assert_eq!(a.outlet.as_deref(), *outlet, "{head}{body}");
+        }
+    }
+
+    #[test]
+    fn the_site_name_spelled_out() {
+        let cases = [
+            ("usatoday", "USA TODAY", "USA TODAY"),
+            ("livescience.com", "Live Science", "Live Science"),
+            ("Sky News", "Sky", "Sky News"),
+            ("Space.com", "Space", "Space.com"),
+            ("Connecticut Post", "Associated Press", "Connecticut Post"),
+        ];
+        for (site, publisher, expected) in cases {
+            assert_eq!(fuller_spelling(site.into(), publisher.into()), expected);
+        }
+    }
+
+    #[test]
+    fn an_address_is_never_an_outlet() {
+        let page = r#"<html><head><link rel="canonical" href="https://www.cbs.example/news/x"></head><body></body></html>"#;
+        let mut meta = trafilatura::Metadata::default();
+        meta.sitename = "https://www.facebook.com/SomeNews".into();
+        let mut a = Article::default();
+        fill(&mut a, read(&Document::parse(page)), Some(&meta));
+        assert_eq!(a.outlet.as_deref(), Some("cbs.example"));
     }
 
     #[test]

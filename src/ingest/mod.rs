@@ -11,7 +11,7 @@ mod metadata;
 mod plain;
 
 pub use dates::Published;
-pub use input::{IngestError, read_article, read_article_bytes};
+pub use input::{IngestError, IngestErrorKind, read_article, read_article_bytes};
 pub use plain::parse_plain;
 
 use serde::{Deserialize, Serialize};
@@ -161,7 +161,7 @@ struct JsonArticle {
 pub const MAX_TITLE_CHARS: usize = 200;
 
 /// Parses text of any known [`Format`] into an article; `source` names it in errors.
-pub fn parse(source: &str, text: &str) -> Result<Article, String> {
+pub fn parse(source: &str, text: &str) -> Result<Article, IngestErrorKind> {
     let mut article = parse_format(source, text)?;
     if let Some(title) = &mut article.title {
         *title = crate::text::wrap::shorten(title, MAX_TITLE_CHARS).into_owned();
@@ -169,13 +169,13 @@ pub fn parse(source: &str, text: &str) -> Result<Article, String> {
     Ok(article)
 }
 
-fn parse_format(source: &str, text: &str) -> Result<Article, String> {
+fn parse_format(source: &str, text: &str) -> Result<Article, IngestErrorKind> {
     match Format::detect(source, text) {
         Format::PlainText => Ok(parse_plain(source, text)),
         Format::Html => Ok(html::parse_html(source, text)),
         Format::Json => {
-            let given: JsonArticle =
-                serde_json::from_str(text).map_err(|e| format!("malformed JSON article: {e}"))?;
+            let given: JsonArticle = serde_json::from_str(text)
+                .map_err(|e| IngestErrorKind::Malformed(e.to_string()))?;
             let mut article = parse_plain(source, &given.text);
             let clean = |s: Option<String>| s.map(|s| text_clean(&s)).filter(|s| !s.is_empty());
             article.title = clean(given.title).or(article.title);
@@ -233,7 +233,10 @@ mod tests {
             a.published.map(|p| p.to_string()).as_deref(),
             Some("2024-06-12")
         );
-        assert!(parse("x.json", "{not json").is_err());
+        assert!(matches!(
+            parse("x.json", "{not json"),
+            Err(IngestErrorKind::Malformed(_))
+        ));
     }
 
     #[test]

@@ -5,10 +5,11 @@
 use super::compare::CompareState;
 use super::data::{OpenStory, Source, StoryEntry};
 use super::keys::{Action, Keymap};
-use super::lists::{Cursor, LibraryState, Sort};
+use super::lists::{Cursor, LibraryState};
 use super::reader::ReaderState;
+use super::refresh::Refresh;
+use super::settle::Hits;
 use super::theme::Theme;
-use std::cell::Cell;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
@@ -26,17 +27,6 @@ pub struct StoryState {
     pub story: Arc<OpenStory>,
     pub cursor: Cursor,
     pub marked: Vec<bool>,
-}
-
-/// Where the last frame drew what a mouse can point at.
-#[derive(Default)]
-pub struct Hits {
-    /// The main list: its area, header lines, and scroll offset.
-    pub list: Option<(ratatui::layout::Rect, u16, usize)>,
-    /// Compare rows on screen: area and row index.
-    pub rows: Vec<(ratatui::layout::Rect, usize)>,
-    /// Compare panes: columns from, to, and pane index.
-    pub panes: Vec<(u16, u16, usize)>,
 }
 
 /// Work under way on the worker thread.
@@ -61,16 +51,20 @@ pub struct App {
     pub help: bool,
     pub message: Option<String>,
     pub loading: Option<Loading>,
+    /// A refresh of the followed feeds under way.
+    pub refresh: Option<Refresh>,
     pub quit: bool,
-    /// Rows in the last frame's main list, for paging.
-    pub page: Cell<usize>,
-    pub hits: std::cell::RefCell<Hits>,
+    /// Rows in the settled frame's main list, for paging.
+    pub page: usize,
+    /// Where the settled frame puts what a mouse can point at.
+    pub hits: Hits,
 }
 
 impl App {
     pub fn new(source: Source, keys: Keymap, theme: Theme) -> Result<Self, String> {
         let entries = source.entries()?;
         let library = LibraryState::new(entries);
+        let message = empty_library_note(&source, &library);
         Ok(Self {
             source,
             keys,
@@ -83,11 +77,12 @@ impl App {
             compare: None,
             matrix: Cursor::default(),
             help: false,
-            message: None,
+            message,
             loading: None,
+            refresh: None,
             quit: false,
-            page: Cell::new(10),
-            hits: Default::default(),
+            page: 10,
+            hits: Hits::default(),
         })
     }
 
@@ -121,7 +116,8 @@ impl App {
         let (tx, rx) = channel();
         let what = format!("Aligning {} articles of “{}”…", articles.len(), entry.title);
         std::thread::spawn(move || {
-            let _ = tx.send(Ok(OpenStory::build(entry, articles)));
+            let built = super::terminal::catching_panics(|| OpenStory::build(entry, articles));
+            let _ = tx.send(built.map_err(|e| format!("aligning the story failed: {e}")));
         });
         self.loading = Some(Loading {
             what,
@@ -131,8 +127,10 @@ impl App {
         });
     }
 
-    /// Takes the worker's result if it is ready (or waits for it when `block`).
+    /// Takes the worker's result if it is ready (or waits for it when `block`),
+    /// and the refresh's news.
     pub fn poll(&mut self, block: bool) {
+        self.poll_refresh();
         let Some(loading) = &self.loading else { return };
         let result = if block {
             loading.rx.recv().map_err(|_| TryRecvError::Disconnected)
@@ -195,7 +193,9 @@ impl App {
     /// True while work runs on a worker thread (the loop then wakes often to show
     /// its progress and its result).
     pub fn busy(&self) -> bool {
-        self.loading.is_some() || (self.screen == Screen::Reader && self.reader.busy())
+        self.loading.is_some()
+            || self.refresh.is_some()
+            || (self.screen == Screen::Reader && self.reader.busy())
     }
 
     /// Opens the comparison of a source's only story (for `parallax compare`).
@@ -214,6 +214,10 @@ impl App {
         }
         if action == Action::Help {
             self.help = !self.help;
+            return;
+        }
+        if action == Action::Refresh {
+            self.start_refresh(crate::web::Limits::default());
             return;
         }
         if self.help {
@@ -238,27 +242,37 @@ impl App {
             }
             return;
         }
-        let page = self.page.get();
+        let page = self.page;
         match (self.screen, action) {
             (_, Action::Back) => self.back(),
-            (Screen::Library, Action::Filter) => self.library.filtering = true,
-            (Screen::Library, Action::Sort) => {
-                self.library.sort = match self.library.sort {
-                    Sort::Recent => Sort::Title,
-                    Sort::Title => Sort::Outlets,
-                    Sort::Outlets => Sort::Agreement,
-                    Sort::Agreement => Sort::Recent,
-                };
+            (Screen::Library, a) => self.update_library(a, page),
+            (Screen::Story, a) => self.update_story(a, page),
+            (Screen::Reader, a) => self.reader.scroll(a, page),
+            (Screen::Compare, Action::Matrix) => self.go(Screen::Matrix),
+            (Screen::Compare, a) => {
+                if let Some(note) = self.compare.as_mut().and_then(|c| c.update(a, page)) {
+                    self.message = Some(note);
+                }
+            }
+            (Screen::Matrix, a) => self.update_matrix(a, page),
+        }
+    }
+
+    fn update_library(&mut self, action: Action, page: usize) {
+        match action {
+            Action::Filter => self.library.filtering = true,
+            Action::Sort => {
+                self.library.sort = self.library.sort.next();
                 self.library.refresh();
                 self.message = Some(format!("sorted by {}", self.library.sort.label()));
             }
-            (Screen::Library, Action::Open | Action::Compare) => {
-                if let Some(entry) = self
+            Action::Open | Action::Compare => {
+                let selected = self
                     .library
                     .shown()
                     .get(self.library.cursor.selected)
-                    .map(|e| (*e).clone())
-                {
+                    .copied();
+                if let Some(entry) = selected.cloned() {
                     let then = if action == Action::Compare {
                         Screen::Compare
                     } else {
@@ -268,33 +282,16 @@ impl App {
                     self.load(entry, then);
                 }
             }
-            (Screen::Library, a) => {
-                let len = self.library.shown().len();
+            a => {
+                let len = self.library.shown_len();
                 self.library.cursor.apply(a, len, page);
             }
-            (Screen::Story, a) => self.update_story(a, page),
-            (Screen::Reader, a) => {
-                // `limit` is what the last frame could show; until the article
-                // is laid out it is unknown (usize::MAX).
-                let limit = self.reader.limit.get();
-                self.reader.scroll = match a {
-                    Action::Up => self.reader.scroll.saturating_sub(1),
-                    Action::Down => self.reader.scroll + 1,
-                    Action::PageUp => self.reader.scroll.saturating_sub(page),
-                    Action::PageDown => self.reader.scroll + page,
-                    Action::Top => 0,
-                    Action::Bottom => limit,
-                    _ => self.reader.scroll,
-                }
-                .min(limit);
-            }
-            (Screen::Compare, Action::Matrix) => self.go(Screen::Matrix),
-            (Screen::Compare, a) => {
-                if let Some(note) = self.compare.as_mut().and_then(|c| c.update(a, page)) {
-                    self.message = Some(note);
-                }
-            }
-            (Screen::Matrix, Action::Open | Action::Compare) => {
+        }
+    }
+
+    fn update_matrix(&mut self, action: Action, page: usize) {
+        match action {
+            Action::Open | Action::Compare => {
                 let selected = self.matrix.selected;
                 if let Some(c) = &mut self.compare {
                     if let Some(&row) = c.facts().get(selected) {
@@ -303,7 +300,7 @@ impl App {
                     self.screen = Screen::Compare;
                 }
             }
-            (Screen::Matrix, a) => {
+            a => {
                 let len = self.compare.as_ref().map_or(0, |c| c.facts().len());
                 self.matrix.apply(a, len, page);
             }
@@ -368,64 +365,6 @@ impl App {
         self.library.cursor.selected = 0;
     }
 
-    /// A click at a cell of the screen: selects the list row, fact row or pane there.
-    pub fn click(&mut self, x: u16, y: u16) {
-        let hits = self.hits.borrow();
-        let pos = ratatui::layout::Position { x, y };
-        if self.screen == Screen::Compare {
-            let row = hits
-                .rows
-                .iter()
-                .find(|(rect, _)| rect.contains(pos))
-                .map(|(_, r)| *r);
-            let pane = hits
-                .panes
-                .iter()
-                .find(|(from, to, _)| (*from..*to).contains(&x))
-                .map(|(_, _, p)| *p);
-            drop(hits);
-            if let Some(c) = &mut self.compare {
-                if let Some(r) = row {
-                    c.selected = r;
-                }
-                if let Some(p) = pane.filter(|_| !c.zoom) {
-                    c.focus = p;
-                }
-            }
-            return;
-        }
-        let Some((area, header, offset)) = hits.list else {
-            return;
-        };
-        drop(hits);
-        if !area.contains(pos) || y < area.y + header {
-            return;
-        }
-        let index = offset + (y - area.y - header) as usize;
-        match self.screen {
-            Screen::Library if index < self.library.shown().len() => {
-                self.library.cursor.selected = index
-            }
-            Screen::Story => {
-                if let Some(s) = self
-                    .story
-                    .as_mut()
-                    .filter(|s| index < s.story.articles.len())
-                {
-                    s.cursor.selected = index;
-                }
-            }
-            Screen::Matrix => {
-                self.matrix.selected = index.min(
-                    self.compare
-                        .as_ref()
-                        .map_or(0, |c| c.facts().len().saturating_sub(1)),
-                )
-            }
-            _ => {}
-        }
-    }
-
     pub fn end_filter(&mut self, keep: bool) {
         self.library.filtering = false;
         if !keep {
@@ -433,4 +372,27 @@ impl App {
             self.library.refresh();
         }
     }
+}
+
+/// The note for an empty library: where it is, and whether it was just made
+/// (a mistyped `--library` makes a new one), since the demo story shows instead.
+fn empty_library_note(source: &Source, library: &LibraryState) -> Option<String> {
+    let Source::Library(lib) = source else {
+        return None;
+    };
+    if !library.is_demo() {
+        return None;
+    }
+    let path = crate::text::sanitize(&lib.path().display().to_string());
+    // Made in the last few seconds: by this run.
+    let new = std::fs::metadata(lib.path())
+        .and_then(|m| m.created())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age < std::time::Duration::from_secs(5));
+    Some(if new {
+        format!("new empty library at {path} — showing the demo story")
+    } else {
+        format!("the library at {path} is empty — showing the demo story")
+    })
 }

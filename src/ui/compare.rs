@@ -2,43 +2,12 @@
 //! has focus, which fact row is selected, and the moves between rows that differ.
 //! Kept apart from drawing so that navigation is tested without a terminal.
 
+pub use super::compare_frame::{CompareLayout, GUTTER, MIN_PANE, WrapCache, WrappedLine};
 use super::data::OpenStory;
 use super::keys::Action;
 use crate::align::Mark;
 use crate::align::layout::FactRow;
-use ratatui::text::Line;
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::rc::Rc;
 use std::sync::Arc;
-
-/// Wrapped lines of cells, by (row, article), for one pane width: a frame then
-/// costs drawing, not wrapping, and scrolling re-wraps nothing.
-#[derive(Default)]
-pub struct WrapCache {
-    width: usize,
-    cells: HashMap<(usize, usize), Rc<Vec<Line<'static>>>>,
-}
-
-impl WrapCache {
-    pub fn get(
-        &mut self,
-        row: usize,
-        doc: usize,
-        width: usize,
-        make: impl FnOnce() -> Vec<Line<'static>>,
-    ) -> Rc<Vec<Line<'static>>> {
-        if width != self.width {
-            self.cells.clear();
-            self.width = width;
-        }
-        Rc::clone(
-            self.cells
-                .entry((row, doc))
-                .or_insert_with(|| Rc::new(make())),
-        )
-    }
-}
 
 /// How a fact row reads across outlets, from the gutter marker's point of view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +24,17 @@ pub enum RowKind {
     Unique,
 }
 
+/// How one discrepancy reads: its values agree (`Same`), differ without
+/// contradicting (`Differs`), or contradict (`Disagrees`). The one place the
+/// interface reads the engine's verdict.
+pub fn verdict(d: &crate::align::Discrepancy) -> RowKind {
+    match d.verdict {
+        crate::align::discrepancy::Verdict::Agree => RowKind::Same,
+        crate::align::discrepancy::Verdict::Compatible => RowKind::Differs,
+        crate::align::discrepancy::Verdict::Contradict => RowKind::Disagrees,
+    }
+}
+
 pub struct CompareState {
     pub story: Arc<OpenStory>,
     /// Articles in pane order.
@@ -68,16 +48,18 @@ pub struct CompareState {
     pub zoom: bool,
     /// Selected fact row (index into the story's rows).
     pub selected: usize,
-    /// First row drawn by the last frame.
-    pub top: Cell<usize>,
-    /// How many panes the last frame fitted side by side.
-    pub fit: Cell<usize>,
+    /// First row drawn by the settled frame.
+    pub top: usize,
+    /// How many panes the settled frame fits side by side.
+    pub fit: usize,
     /// The outlet chooser's cursor, while it is open.
     pub choosing: Option<usize>,
-    pub wrapped: RefCell<WrapCache>,
+    pub wrapped: WrapCache,
+    /// Where the settled frame puts things.
+    pub layout: CompareLayout,
     /// For each row, how many visible rows come before it (and the total at the
-    /// end); rebuilt when the set of shown outlets changes.
-    visible_before: RefCell<Option<Vec<u32>>>,
+    /// end); recounted when the set of shown outlets changes.
+    visible_before: Vec<u32>,
 }
 
 impl CompareState {
@@ -91,12 +73,14 @@ impl CompareState {
             focus: 0,
             zoom: false,
             selected: 0,
-            top: Cell::new(0),
-            fit: Cell::new(n.max(1)),
+            top: 0,
+            fit: n.max(1),
             choosing: None,
-            wrapped: RefCell::default(),
-            visible_before: RefCell::default(),
+            wrapped: WrapCache::default(),
+            layout: CompareLayout::default(),
+            visible_before: Vec::new(),
         };
+        state.recount();
         state.selected = state.next_row(0, true, |_, _| true).unwrap_or(0);
         state
     }
@@ -119,7 +103,7 @@ impl CompareState {
         shown
             .into_iter()
             .skip(self.first)
-            .take(self.fit.get().max(1))
+            .take(self.fit.max(1))
             .collect()
     }
 
@@ -135,19 +119,21 @@ impl CompareState {
             .any(|&d| !self.hidden[d] && !row.cells[d].is_empty())
     }
 
+    /// Counts the visible rows before each row.
+    fn recount(&mut self) {
+        let mut counts = Vec::with_capacity(self.story.rows.len() + 1);
+        let mut n = 0u32;
+        for r in 0..self.story.rows.len() {
+            counts.push(n);
+            n += u32::from(self.visible(r));
+        }
+        counts.push(n);
+        self.visible_before = counts;
+    }
+
     /// The selected row's place among the visible rows, and how many there are.
     pub fn place(&self) -> (usize, usize) {
-        let mut cache = self.visible_before.borrow_mut();
-        let counts = cache.get_or_insert_with(|| {
-            let mut counts = Vec::with_capacity(self.story.rows.len() + 1);
-            let mut n = 0u32;
-            for r in 0..self.story.rows.len() {
-                counts.push(n);
-                n += u32::from(self.visible(r));
-            }
-            counts.push(n);
-            counts
-        });
+        let counts = &self.visible_before;
         let at = self.selected.min(self.story.rows.len().saturating_sub(1));
         (
             counts.get(at).copied().unwrap_or(0) as usize + 1,
@@ -167,14 +153,16 @@ impl CompareState {
         let involved = |d: &crate::align::Discrepancy| {
             d.values.iter().filter(|v| shown.contains(&v.doc)).count() >= 2
         };
-        if group
+        let verdicts: Vec<RowKind> = group
             .discrepancies
             .iter()
-            .any(|d| !d.compatible && involved(d))
-        {
+            .filter(|d| involved(d))
+            .map(verdict)
+            .collect();
+        if verdicts.contains(&RowKind::Disagrees) {
             return RowKind::Disagrees;
         }
-        if group.discrepancies.iter().any(|d| !d.agree && involved(d)) {
+        if verdicts.contains(&RowKind::Differs) {
             return RowKind::Differs;
         }
         let worded = group
@@ -232,7 +220,21 @@ impl CompareState {
 
     /// Applies a navigation action; returns a note for the status bar.
     pub fn update(&mut self, action: Action, page: usize) -> Option<String> {
-        let shown = self.shown().len();
+        match action {
+            Action::PaneLeft
+            | Action::PaneRight
+            | Action::FocusNext
+            | Action::FocusPrev
+            | Action::Zoom
+            | Action::Swap
+            | Action::ChooseOutlets => self.update_panes(action),
+            _ => self.update_rows(action, page),
+        }
+    }
+
+    /// Moves between rows: by one, by a page, to an end, to the next row that
+    /// differs or the next discrepancy.
+    fn update_rows(&mut self, action: Action, page: usize) -> Option<String> {
         match action {
             Action::Up => self.step(false, |_, _| true, "rows"),
             Action::Down => self.step(true, |_, _| true, "rows"),
@@ -280,15 +282,23 @@ impl CompareState {
                 }
                 note
             }
+            _ => None,
+        }
+    }
+
+    /// Scrolls, focuses, zooms and swaps panes; opens the outlet chooser.
+    fn update_panes(&mut self, action: Action) -> Option<String> {
+        let shown = self.shown().len();
+        match action {
             Action::PaneLeft => {
                 self.first = self.first.saturating_sub(1);
                 self.focus = self
                     .focus
-                    .clamp(self.first, (self.first + self.fit.get()).saturating_sub(1));
+                    .clamp(self.first, (self.first + self.fit).saturating_sub(1));
                 None
             }
             Action::PaneRight => {
-                let max_first = shown.saturating_sub(self.fit.get().max(1));
+                let max_first = shown.saturating_sub(self.fit.max(1));
                 self.first = (self.first + 1).min(max_first);
                 self.focus = self.focus.max(self.first);
                 None
@@ -333,7 +343,7 @@ impl CompareState {
     }
 
     fn reveal_focus(&mut self) {
-        let fit = self.fit.get().max(1);
+        let fit = self.fit.max(1);
         if self.focus < self.first {
             self.first = self.focus;
         } else if self.focus >= self.first + fit {
@@ -354,7 +364,7 @@ impl CompareState {
                 // At least one outlet stays on screen.
                 if self.hidden[doc] || shown > 1 {
                     self.hidden[doc] = !self.hidden[doc];
-                    self.visible_before.replace(None);
+                    self.recount();
                 }
                 let shown = self.shown().len();
                 self.focus = self.focus.min(shown.saturating_sub(1));

@@ -2,8 +2,7 @@
 //! the library is empty, or files given on the command line — and opening one:
 //! reading its articles and aligning them (off the input thread; see `app`).
 
-use crate::align::layout::{FactRow, fact_rows};
-use crate::align::{Alignment, Document, Segment, align};
+use crate::compare::Comparison;
 use crate::ingest::Article;
 use crate::store::Library;
 
@@ -29,37 +28,27 @@ pub struct StoryEntry {
     pub agreement: Option<f32>,
 }
 
-/// An opened story: its articles, their alignment, laid out in fact rows.
+/// An opened story: its entry and its [`Comparison`] (articles, alignment, fact
+/// rows, marked headlines), read through `Deref` as `story.rows`, `story.articles`.
 pub struct OpenStory {
     pub entry: StoryEntry,
-    pub articles: Vec<Article>,
-    pub alignment: Alignment,
-    pub rows: Vec<FactRow>,
-    /// Each headline marked against the others.
-    pub headlines: Vec<Vec<Segment>>,
+    pub comparison: Comparison,
 }
 
 impl OpenStory {
-    /// Aligns the articles. Pure, and the slow part of opening a story.
-    pub fn build(entry: StoryEntry, articles: Vec<Article>) -> Self {
-        let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
-        let alignment = align(&docs);
-        let lengths: Vec<usize> = articles.iter().map(|a| a.sentences.len()).collect();
-        let rows = fact_rows(&alignment, &lengths);
-        let titles: Vec<&str> = articles
-            .iter()
-            .map(|a| a.title.as_deref().unwrap_or(""))
-            .collect();
-        let headlines = crate::align::summary::headline_marks(&titles);
-        let mut entry = entry;
-        entry.agreement = Some(alignment.summary.agreement());
-        Self {
-            entry,
-            articles,
-            alignment,
-            rows,
-            headlines,
-        }
+    /// Compares the articles. Pure, and the slow part of opening a story.
+    pub fn build(mut entry: StoryEntry, articles: Vec<Article>) -> Self {
+        let comparison = Comparison::new(articles);
+        entry.agreement = Some(comparison.agreement());
+        Self { entry, comparison }
+    }
+}
+
+impl std::ops::Deref for OpenStory {
+    type Target = Comparison;
+
+    fn deref(&self) -> &Comparison {
+        &self.comparison
     }
 }
 
@@ -128,10 +117,7 @@ impl Source {
             (_, StoryKey::Demo) => Ok(crate::demo::articles()),
             (Source::Files(articles), StoryKey::Files) => Ok(articles.clone()),
             (Source::Library(lib), StoryKey::Library(id)) => {
-                let rows = lib.articles(Some(id)).map_err(|e| e.to_string())?;
-                rows.iter()
-                    .map(|r| lib.article(r.id).map_err(|e| e.to_string()))
-                    .collect()
+                crate::compare::story_articles(lib, id).map_err(|e| e.to_string())
             }
             _ => Err("that story is not in this source".to_string()),
         }

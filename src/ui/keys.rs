@@ -36,6 +36,7 @@ pub enum Action {
     Zoom,
     Swap,
     ChooseOutlets,
+    Refresh,
     Help,
 }
 
@@ -67,6 +68,7 @@ impl Action {
             Action::Zoom => "zoom the focused pane",
             Action::Swap => "swap the focused pane with the next",
             Action::ChooseOutlets => "choose which outlets are shown",
+            Action::Refresh => "refresh every followed feed in the background",
             Action::Help => "show or hide this help",
         }
     }
@@ -112,6 +114,11 @@ impl Key {
             _ => return None,
         };
         Some(Self { code, ctrl })
+    }
+
+    /// True for a plain character, which a text field takes as typing.
+    pub fn is_text(&self) -> bool {
+        matches!(self.code, KeyCode::Char(_)) && !self.ctrl
     }
 
     pub fn label(&self) -> String {
@@ -166,6 +173,7 @@ const DEFAULTS: &[(Action, &[&str])] = &[
     (Action::Zoom, &["z"]),
     (Action::Swap, &["x"]),
     (Action::ChooseOutlets, &["o"]),
+    (Action::Refresh, &["r"]),
     (Action::Help, &["?"]),
 ];
 
@@ -215,10 +223,14 @@ impl Keymap {
 
     /// The keys bound to an action, as the user would type them.
     pub fn keys_for(&self, action: Action) -> Vec<String> {
+        self.labels(action, |_| true)
+    }
+
+    fn labels(&self, action: Action, keep: impl Fn(&Key) -> bool) -> Vec<String> {
         let mut keys: Vec<String> = self
             .by_key
             .iter()
-            .filter(|(_, a)| **a == action)
+            .filter(|(k, a)| **a == action && keep(k))
             .map(|(k, _)| k.label())
             .collect();
         // Single characters first (what people type), then named keys; stable order.
@@ -229,6 +241,15 @@ impl Keymap {
     /// The first key bound to an action, for hints.
     pub fn hint(&self, action: Action) -> String {
         self.keys_for(action)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| "—".to_string())
+    }
+
+    /// The first key bound to an action that is not a plain character: the
+    /// key that still acts while a text field takes characters as typing.
+    pub fn command_hint(&self, action: Action) -> String {
+        self.labels(action, |k| !k.is_text())
             .into_iter()
             .next()
             .unwrap_or_else(|| "—".to_string())

@@ -3,7 +3,7 @@
 
 use super::data::{StoryEntry, StoryKey};
 use super::keys::Action;
-use std::cell::Cell;
+use std::collections::HashMap;
 
 /// How the library view orders its stories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,6 +15,16 @@ pub enum Sort {
 }
 
 impl Sort {
+    /// The order after this one, round.
+    pub fn next(self) -> Self {
+        match self {
+            Sort::Recent => Sort::Title,
+            Sort::Title => Sort::Outlets,
+            Sort::Outlets => Sort::Agreement,
+            Sort::Agreement => Sort::Recent,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Sort::Recent => "newest",
@@ -25,11 +35,11 @@ impl Sort {
     }
 }
 
-/// A selection in a list, with the scroll offset the last frame used.
+/// A selection in a list, with the scroll offset settled for the frame.
 #[derive(Default, Debug)]
 pub struct Cursor {
     pub selected: usize,
-    pub offset: Cell<usize>,
+    pub offset: usize,
 }
 
 impl Cursor {
@@ -46,6 +56,20 @@ impl Cursor {
         }
         .min(last);
     }
+
+    /// Settles the scroll offset for a frame showing `rows` of a list of `len`:
+    /// kept while the selection is on screen, else moved as little as shows it.
+    pub fn settle(&mut self, len: usize, rows: usize) {
+        let rows = rows.max(1);
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let mut offset = self.offset.min(len.saturating_sub(1));
+        if self.selected < offset {
+            offset = self.selected;
+        } else if self.selected >= offset + rows {
+            offset = self.selected + 1 - rows;
+        }
+        self.offset = offset;
+    }
 }
 
 pub struct LibraryState {
@@ -54,6 +78,9 @@ pub struct LibraryState {
     pub filtering: bool,
     pub sort: Sort,
     pub cursor: Cursor,
+    /// Each library story's articles when the interface opened: what is new
+    /// since is marked.
+    baseline: HashMap<i64, usize>,
     /// Indices of the entries shown, filtered and sorted; recomputed by
     /// [`LibraryState::refresh`] when the filter, the sort or the entries change,
     /// not on every frame (a large library has thousands of stories).
@@ -62,7 +89,15 @@ pub struct LibraryState {
 
 impl LibraryState {
     pub fn new(entries: Vec<StoryEntry>) -> Self {
+        let baseline = entries
+            .iter()
+            .filter_map(|e| match e.key {
+                StoryKey::Library(id) => Some((id, e.articles)),
+                _ => None,
+            })
+            .collect();
         let mut state = Self {
+            baseline,
             entries,
             filter: String::new(),
             filtering: false,
@@ -100,6 +135,44 @@ impl LibraryState {
         self.order = order;
     }
 
+    /// Puts freshly read entries in place of the old ones, keeping the
+    /// selection on the story it was on.
+    pub fn replace(&mut self, entries: Vec<StoryEntry>) {
+        let selected = self
+            .order
+            .get(self.cursor.selected)
+            .map(|&i| self.entries[i].key);
+        self.entries = entries;
+        self.refresh();
+        if let Some(key) = selected {
+            self.cursor.selected = self
+                .order
+                .iter()
+                .position(|&i| self.entries[i].key == key)
+                .unwrap_or(0);
+        }
+    }
+
+    /// How many of a story's articles arrived since the interface opened.
+    pub fn new_articles(&self, entry: &StoryEntry) -> usize {
+        match entry.key {
+            StoryKey::Library(id) => entry
+                .articles
+                .saturating_sub(self.baseline.get(&id).copied().unwrap_or(0)),
+            _ => 0,
+        }
+    }
+
+    /// How many entries are shown.
+    pub fn shown_len(&self) -> usize {
+        self.order.len()
+    }
+
+    /// True while the filter line is on screen.
+    pub fn filter_line(&self) -> bool {
+        self.filtering || !self.filter.is_empty()
+    }
+
     /// The entries shown, filtered and sorted.
     pub fn shown(&self) -> Vec<&StoryEntry> {
         self.order.iter().map(|&i| &self.entries[i]).collect()
@@ -107,5 +180,35 @@ impl LibraryState {
 
     pub fn is_demo(&self) -> bool {
         self.entries.iter().any(|e| e.key == StoryKey::Demo)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_offset_moves_only_to_show_the_selection() {
+        // (selected, offset before, len, rows) → (selected, offset after)
+        let cases = [
+            ((0, 0, 10, 4), (0, 0)),
+            ((3, 0, 10, 4), (3, 0)),
+            ((4, 0, 10, 4), (4, 1)),
+            ((9, 0, 10, 4), (9, 6)),
+            ((2, 5, 10, 4), (2, 2)),
+            ((5, 3, 10, 4), (5, 3)),
+            ((7, 0, 5, 4), (4, 1)),
+            ((0, 3, 0, 4), (0, 0)),
+            ((6, 0, 10, 0), (6, 6)),
+        ];
+        for ((selected, offset, len, rows), want) in cases {
+            let mut c = Cursor { selected, offset };
+            c.settle(len, rows);
+            assert_eq!(
+                (c.selected, c.offset),
+                want,
+                "{selected} {offset} {len} {rows}"
+            );
+        }
     }
 }

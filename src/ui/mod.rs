@@ -5,11 +5,15 @@
 
 pub mod app;
 pub mod compare;
+mod compare_frame;
 pub mod config;
 pub mod data;
 pub mod keys;
-mod lists;
+pub mod layout;
+pub mod lists;
 pub mod reader;
+pub mod refresh;
+pub mod settle;
 mod terminal;
 pub mod theme;
 pub mod views;
@@ -44,7 +48,7 @@ pub fn run(
     while !app.quit && session.stopped().is_none() {
         session
             .terminal
-            .draw(|frame| views::draw(&app, frame))
+            .draw(|frame| self::frame(&mut app, frame))
             .map_err(|e| e.to_string())?;
         // Wake often while work is under way (to show its result), and at least
         // every tick to notice a signal; input wakes the loop at once.
@@ -70,6 +74,13 @@ pub fn run(
     Ok(session.stopped())
 }
 
+/// One frame: the app settles its layout and scroll for the frame's size, then
+/// the views draw it.
+pub fn frame(app: &mut App, frame: &mut ratatui::Frame) {
+    app.settle(frame.area());
+    views::draw(app, frame);
+}
+
 /// Terminal input, read on its own thread: a terminal that hangs up can leave
 /// the reader waiting or spinning, and the interface must still notice signals
 /// and stop.
@@ -92,23 +103,20 @@ pub fn handle(app: &mut App, event: Event) {
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => {
             if app.screen == Screen::Library && app.library.filtering && !app.help {
-                match key.code {
-                    KeyCode::Esc => app.end_filter(false),
-                    KeyCode::Enter => app.end_filter(true),
-                    KeyCode::Backspace => app.type_filter(None),
-                    KeyCode::Char(c) if !key.modifiers.contains(event::KeyModifiers::CONTROL) => {
+                // Characters are typing; other keys act through the keymap.
+                match (key.code, app.keys.action(&key)) {
+                    (KeyCode::Backspace, _) => app.type_filter(None),
+                    (KeyCode::Char(c), _)
+                        if !key.modifiers.contains(event::KeyModifiers::CONTROL) =>
+                    {
                         app.type_filter(Some(c))
                     }
-                    KeyCode::Up | KeyCode::Down => {
-                        if let Some(action) = app.keys.action(&key) {
-                            app.update(action);
-                        }
+                    (_, Some(keys::Action::Open)) => app.end_filter(true),
+                    (_, Some(keys::Action::Back)) => app.end_filter(false),
+                    (_, Some(a @ (keys::Action::Up | keys::Action::Down | keys::Action::Quit))) => {
+                        app.update(a)
                     }
-                    _ => {
-                        if app.keys.action(&key) == Some(keys::Action::Quit) {
-                            app.update(keys::Action::Quit);
-                        }
-                    }
+                    _ => {}
                 }
                 return;
             }
@@ -128,5 +136,7 @@ pub fn handle(app: &mut App, event: Event) {
 
 #[cfg(test)]
 mod reader_tests;
+#[cfg(test)]
+mod settle_tests;
 #[cfg(test)]
 mod tests;

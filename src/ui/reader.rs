@@ -6,7 +6,6 @@
 
 use super::data::OpenStory;
 use crate::ingest::Article;
-use std::cell::{Cell, RefCell};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
@@ -160,10 +159,13 @@ pub struct ReaderState {
     pub doc: usize,
     /// The first line on screen.
     pub scroll: usize,
-    /// The furthest the last frame could scroll.
-    pub limit: Cell<usize>,
-    layout: RefCell<Option<Arc<Layout>>>,
-    job: RefCell<Option<Job>>,
+    /// The furthest the settled frame can scroll (`usize::MAX` until the
+    /// article is laid out).
+    pub limit: usize,
+    layout: Option<Arc<Layout>>,
+    job: Option<Job>,
+    /// How far the worker's layout has got (0 to 1), while it runs.
+    progress: f64,
 }
 
 impl ReaderState {
@@ -171,27 +173,74 @@ impl ReaderState {
     pub fn new(doc: usize) -> Self {
         Self {
             doc,
-            limit: Cell::new(usize::MAX),
+            limit: usize::MAX,
             ..Self::default()
         }
     }
 
+    /// The lines above the article's text: headline, outlet line, the URL when
+    /// there is one, and a gap.
+    pub fn header_lines(article: &Article) -> usize {
+        3 + usize::from(article.url.is_some())
+    }
+
+    /// Scrolls by a line, a `page` or to an end, within the settled limit
+    /// (`usize::MAX` until the article is laid out).
+    pub fn scroll(&mut self, action: super::keys::Action, page: usize) {
+        use super::keys::Action;
+        self.scroll = match action {
+            Action::Up => self.scroll.saturating_sub(1),
+            Action::Down => self.scroll + 1,
+            Action::PageUp => self.scroll.saturating_sub(page),
+            Action::PageDown => self.scroll + page,
+            Action::Top => 0,
+            Action::Bottom => self.limit,
+            _ => self.scroll,
+        }
+        .min(self.limit);
+    }
+
     /// True while a layout is being made on the worker.
     pub fn busy(&self) -> bool {
-        self.job.borrow().is_some()
+        self.job.is_some()
+    }
+
+    /// Settles the frame: the article laid out at `width` (or its layout
+    /// started on the worker), how far it can scroll with `inner` lines on
+    /// screen, and the scroll kept within that.
+    pub fn settle(&mut self, story: &Arc<OpenStory>, width: usize, inner: usize) {
+        let header = story.articles.get(self.doc).map_or(0, Self::header_lines);
+        match self.lay_out(story, width) {
+            Ok(layout) => {
+                self.limit = (header + layout.len()).saturating_sub(inner);
+                self.scroll = self.scroll.min(self.limit);
+            }
+            Err(done) => {
+                self.progress = done;
+                self.limit = usize::MAX;
+            }
+        }
+    }
+
+    /// The settled layout, or how far its making has got (0 to 1).
+    pub fn laid_out(&self) -> Result<&Layout, f64> {
+        match (&self.layout, &self.job) {
+            (Some(layout), None) => Ok(layout),
+            _ => Err(self.progress),
+        }
     }
 
     /// The article laid out at `width`, or how far its layout has got (0 to 1)
     /// while a worker makes it.
-    pub fn layout(&self, story: &Arc<OpenStory>, width: usize) -> Result<Arc<Layout>, f64> {
-        if let Some(layout) = self.layout.borrow().as_ref().filter(|l| l.width == width) {
+    fn lay_out(&mut self, story: &Arc<OpenStory>, width: usize) -> Result<Arc<Layout>, f64> {
+        if let Some(layout) = self.layout.as_ref().filter(|l| l.width == width) {
+            self.job = None;
             return Ok(Arc::clone(layout));
         }
-        let mut job = self.job.borrow_mut();
-        if let Some(j) = job.as_ref().filter(|j| j.width == width) {
+        if let Some(j) = self.job.as_ref().filter(|j| j.width == width) {
             return match j.result.try_recv() {
                 Ok(layout) => {
-                    *job = None;
+                    self.job = None;
                     Ok(self.keep(layout))
                 }
                 Err(TryRecvError::Empty) => {
@@ -199,7 +248,7 @@ impl ReaderState {
                 }
                 Err(TryRecvError::Disconnected) => {
                     // The worker died: lay out here rather than never.
-                    *job = None;
+                    self.job = None;
                     Ok(self.lay_out_here(story, width))
                 }
             };
@@ -212,7 +261,7 @@ impl ReaderState {
             }));
         };
         if article.sentences.len() <= LAY_OUT_IN_PLACE {
-            *job = None;
+            self.job = None;
             return Ok(self.lay_out_here(story, width));
         }
         let (tx, rx) = channel();
@@ -225,7 +274,7 @@ impl ReaderState {
                 let _ = tx.send(layout);
             }
         });
-        *job = Some(Job {
+        self.job = Some(Job {
             width,
             done,
             total: article.sentences.len(),
@@ -235,7 +284,7 @@ impl ReaderState {
         Err(0.0)
     }
 
-    fn lay_out_here(&self, story: &OpenStory, width: usize) -> Arc<Layout> {
+    fn lay_out_here(&mut self, story: &OpenStory, width: usize) -> Arc<Layout> {
         let never = AtomicBool::new(false);
         let article = &story.articles[self.doc];
         let layout = Layout::build(article, width, &AtomicUsize::new(0), &never);
@@ -246,9 +295,9 @@ impl ReaderState {
         }))
     }
 
-    fn keep(&self, layout: Layout) -> Arc<Layout> {
+    fn keep(&mut self, layout: Layout) -> Arc<Layout> {
         let layout = Arc::new(layout);
-        *self.layout.borrow_mut() = Some(Arc::clone(&layout));
+        self.layout = Some(Arc::clone(&layout));
         layout
     }
 }

@@ -36,13 +36,7 @@ fn reader_app(paragraphs: usize) -> App {
         last: None,
         agreement: None,
     };
-    let story = OpenStory {
-        entry,
-        articles: vec![article],
-        alignment: crate::align::align(&[]),
-        rows: Vec::new(),
-        headlines: Vec::new(),
-    };
+    let story = OpenStory::build(entry, vec![article]);
     let mut app = App::new(
         Source::Files(Vec::new()),
         Keymap::default(),
@@ -61,7 +55,7 @@ fn reader_app(paragraphs: usize) -> App {
 }
 
 /// Draws until the layout is made.
-fn settle(app: &App, width: u16, height: u16) -> String {
+fn settle(app: &mut App, width: u16, height: u16) -> String {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
     loop {
         let screen = text(&draw(app, width, height));
@@ -75,7 +69,7 @@ fn settle(app: &App, width: u16, height: u16) -> String {
 #[test]
 fn a_long_article_is_laid_out_off_the_input_thread() {
     let mut app = reader_app(200_000);
-    let screen = text(&draw(&app, 80, 24));
+    let screen = text(&draw(&mut app, 80, 24));
     assert!(screen.contains("Laying out 200000 sentences"), "{screen}");
     assert!(app.busy());
     // Keys are answered while the layout is under way.
@@ -87,15 +81,15 @@ fn a_long_article_is_laid_out_off_the_input_thread() {
 fn the_end_of_an_article_longer_than_u16_lines_is_reachable() {
     // 40,000 paragraphs of two lines and a gap: 120,000 lines.
     let mut app = reader_app(40_000);
-    settle(&app, 40, 20);
+    settle(&mut app, 40, 20);
     press(&mut app, KeyCode::Char('G'));
-    let screen = settle(&app, 40, 20);
+    let screen = settle(&mut app, 40, 20);
     assert!(screen.contains("Paragraph 39999"), "{screen}");
     assert!(screen.contains("120003/120003"), "{screen}");
     press(&mut app, KeyCode::Char('k'));
-    let screen = settle(&app, 40, 20);
+    let screen = settle(&mut app, 40, 20);
     assert!(screen.contains("120002/120003"), "{screen}");
     press(&mut app, KeyCode::Char('g'));
-    let screen = settle(&app, 40, 20);
+    let screen = settle(&mut app, 40, 20);
     assert!(screen.contains("A very long article"), "{screen}");
 }

@@ -4,6 +4,8 @@
 //! a thread of its own receives the signal and sets a flag the event loop checks
 //! every tick; should the loop not get there within a second, that thread
 //! restores the terminal and ends the process itself (exit 128 + signal).
+//! A panic restores the terminal only on the interface's thread; work on its
+//! other threads runs under [`catching_panics`], whose panics become errors.
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -79,9 +81,32 @@ pub fn restore() {
     let _ = execute!(io::stdout(), ratatui::crossterm::cursor::Show);
 }
 
+/// The thread that owns the terminal: only a panic there ends the interface.
+static UI_THREAD: std::sync::OnceLock<std::thread::ThreadId> = std::sync::OnceLock::new();
+
+/// Runs `work`, turning a panic into an error (its message): for work on the
+/// interface's own threads, so that a fault there is reported and the
+/// interface goes on. (The panic hook leaves the terminal alone for any thread
+/// but the interface's, the scoped workers such work starts included.)
+pub fn catching_panics<R>(work: impl FnOnce() -> R) -> Result<R, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a fault with no message".to_string())
+    })
+}
+
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
+    let _ = UI_THREAD.set(std::thread::current().id());
     std::panic::set_hook(Box::new(move |info| {
+        // Elsewhere the thread's owner reports the fault in the status line;
+        // printing it would only scribble over the screen.
+        if UI_THREAD.get() != Some(&std::thread::current().id()) {
+            return;
+        }
         restore();
         previous(info);
     }));

@@ -10,7 +10,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
-fn demo_app(palette: Palette) -> App {
+pub(super) fn demo_app(palette: Palette) -> App {
     let dir = tempfile::tempdir().expect("tempdir");
     let lib = crate::store::Library::open(&dir.path().join("lib.db")).expect("library");
     let app = App::new(Source::Library(lib), Keymap::default(), Theme::new(palette)).expect("app");
@@ -18,9 +18,9 @@ fn demo_app(palette: Palette) -> App {
     app
 }
 
-pub(super) fn draw(app: &App, width: u16, height: u16) -> Buffer {
+pub(super) fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
-    terminal.draw(|f| super::views::draw(app, f)).expect("draw");
+    terminal.draw(|f| super::frame(app, f)).expect("draw");
     terminal.backend().buffer().clone()
 }
 
@@ -70,8 +70,8 @@ fn open_compare(app: &mut App) {
 
 #[test]
 fn empty_library_shows_the_demo_story_selected() {
-    let app = demo_app(Palette::Dark);
-    let buf = draw(&app, 120, 30);
+    let mut app = demo_app(Palette::Dark);
+    let buf = draw(&mut app, 120, 30);
     let screen = text(&buf);
     assert!(screen.contains("Your library is empty"), "{screen}");
     assert!(screen.contains("DEMO Demo: Armenia and the CSTO"));
@@ -89,7 +89,7 @@ fn empty_library_shows_the_demo_story_selected() {
 fn story_view_lists_outlets_and_headlines() {
     let mut app = demo_app(Palette::Dark);
     press(&mut app, KeyCode::Enter);
-    let screen = text(&draw(&app, 160, 40));
+    let screen = text(&draw(&mut app, 160, 40));
     // An author is never shown as the outlet; an unknown outlet reads as the file.
     assert!(screen.contains("[1] 000_7aca94074207edf6"), "{screen}");
     assert!(!screen.contains("[1] Emelie Rodriguez"), "{screen}");
@@ -101,7 +101,7 @@ fn story_view_lists_outlets_and_headlines() {
 fn compare_view_aligns_rows_and_emphasises_changes() {
     let mut app = demo_app(Palette::Dark);
     open_compare(&mut app);
-    let buf = draw(&app, 200, 50);
+    let buf = draw(&mut app, 200, 50);
     let screen = text(&buf);
     // Aligned sentences of outlets 1 and 3 start on the same line.
     let (_, y1) = find(&buf, "Armenia has announced its intention").expect("outlet 1");
@@ -140,7 +140,7 @@ fn unique_sentences_are_marked() {
         }
         press(&mut app, KeyCode::Char('j'));
     }
-    let buf = draw(&app, 200, 50);
+    let buf = draw(&mut app, 200, 50);
     let screen = text(&buf);
     assert!(
         screen.contains("reports this; no other outlet states it"),
@@ -183,7 +183,7 @@ fn discrepancies_are_reachable_and_explained() {
         ),
         "{kind:?}"
     );
-    let screen = text(&draw(&app, 200, 50));
+    let screen = text(&draw(&mut app, 200, 50));
     assert!(
         screen.contains(" — differ in detail") || screen.contains(" — disagree"),
         "{screen}"
@@ -194,7 +194,7 @@ fn discrepancies_are_reachable_and_explained() {
 fn panes_scroll_zoom_swap_and_hide() {
     let mut app = demo_app(Palette::Dark);
     open_compare(&mut app);
-    draw(&app, 90, 30); // three panes fit at most
+    draw(&mut app, 90, 30); // three panes fit at most
     let c = app.compare.as_ref().expect("compare");
     assert!(c.panes().len() < 5);
     press(&mut app, KeyCode::Char('l'));
@@ -237,11 +237,11 @@ fn filter_as_you_type_and_help() {
     for c in "zzz".chars() {
         press(&mut app, KeyCode::Char(c));
     }
-    assert!(text(&draw(&app, 100, 20)).contains("No story matches"));
+    assert!(text(&draw(&mut app, 100, 20)).contains("No story matches"));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.library.shown().len(), 1);
     press(&mut app, KeyCode::Char('?'));
-    let screen = text(&draw(&app, 100, 40));
+    let screen = text(&draw(&mut app, 100, 40));
     assert!(
         screen.contains("compare the story's outlets") && screen.contains("Help"),
         "{screen}"
@@ -265,7 +265,7 @@ fn every_view_survives_tiny_and_odd_sizes() {
     ];
     for screen in 0..5 {
         for &(w, h) in &sizes {
-            let buf = draw(&app, w, h);
+            let buf = draw(&mut app, w, h);
             if w < 40 || h < 10 {
                 assert!(text(&buf).contains("too small") || w * h < 30);
             }
@@ -288,7 +288,7 @@ fn every_view_survives_tiny_and_odd_sizes() {
 fn no_color_keeps_differences_visible() {
     let mut app = demo_app(Palette::Mono);
     open_compare(&mut app);
-    let buf = draw(&app, 200, 50);
+    let buf = draw(&mut app, 200, 50);
     let (x, y) = find(&buf, "On Wednesday").expect("changed word");
     let style = buf[(x, y)].style();
     assert!(
@@ -308,7 +308,7 @@ fn coverage_matrix_marks_presence() {
     let mut app = demo_app(Palette::Dark);
     open_compare(&mut app);
     press(&mut app, KeyCode::Char('v'));
-    let screen = text(&draw(&app, 160, 40));
+    let screen = text(&draw(&mut app, 160, 40));
     assert!(screen.contains("Coverage: facts × outlets"), "{screen}");
     assert!(screen.contains('●') || screen.contains('◐'));
     assert!(screen.contains('·'));
@@ -333,7 +333,7 @@ fn the_help_popup_keeps_its_border_beside_wide_characters() {
         )
         .expect("app");
         press(&mut app, KeyCode::Char('?'));
-        let buf = draw(&app, width, 40);
+        let buf = draw(&mut app, width, 40);
         let (x, top) = find(&buf, " Help ").expect("help title");
         let left = x - 1;
         assert_eq!(buf[(left, top)].symbol(), "┌");

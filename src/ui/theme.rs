@@ -134,7 +134,7 @@ impl Theme {
     /// The palette the environment asks for: monochrome under NO_COLOR, 16
     /// colours where the terminal does not announce true colour.
     pub fn detect() -> Palette {
-        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+        if crate::compare::look::no_color() {
             return Palette::Mono;
         }
         let truecolor = std::env::var("COLORTERM")

@@ -233,7 +233,14 @@ fn reason_of(e: &ureq::Error) -> String {
             format!("larger than {} MiB", limit / (1024 * 1024))
         }
         E::BodyExceedsLimit(limit) => format!("larger than {} KiB", limit / 1024),
-        E::Io(io) => format!("connection error: {io}"),
+        E::Io(io) => {
+            // The system resolver's failure reaches ureq as an I/O error.
+            let text = io.to_string();
+            match text.strip_prefix("failed to lookup address information: ") {
+                Some(why) => format!("host not found (DNS: {why})"),
+                None => format!("connection error: {text}"),
+            }
+        }
         E::Tls(why) => format!("TLS error: {why}"),
         other => other.to_string(),
     }
@@ -255,6 +262,33 @@ mod tests {
         ];
         for (kind, want, ok) in cases {
             assert_eq!(acceptable(kind, want), ok, "{kind} {want:?}");
+        }
+    }
+
+    #[test]
+    fn transport_errors_read_as_one_line() {
+        let io = |text: &str| ureq::Error::Io(std::io::Error::other(text.to_string()));
+        let cases = [
+            (ureq::Error::HostNotFound, "host not found (DNS)"),
+            (
+                io("failed to lookup address information: Name or service not known"),
+                "host not found (DNS: Name or service not known)",
+            ),
+            (
+                io("Connection reset by peer (os error 104)"),
+                "connection error: Connection reset by peer (os error 104)",
+            ),
+            (
+                ureq::Error::BodyExceedsLimit(4 * 1024 * 1024),
+                "larger than 4 MiB",
+            ),
+            (
+                ureq::Error::BodyExceedsLimit(256 * 1024),
+                "larger than 256 KiB",
+            ),
+        ];
+        for (error, reason) in cases {
+            assert_eq!(reason_of(&error), reason);
         }
     }
 

@@ -1,7 +1,7 @@
 //! A real HTTP server on 127.0.0.1 (port 0) for the web tests: recorded pages and
 //! feeds written for the tests, and the faults a reader meets on the web (errors,
-//! redirect loops, endless and huge bodies, compression bombs, wrong content types,
-//! other encodings). Nothing leaves the machine.
+//! redirect loops, a server that never answers, endless and huge bodies, compression
+//! bombs, wrong content types, other encodings). Nothing leaves the machine.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -207,13 +207,6 @@ fn handle(mut stream: TcpStream, base: &str) {
             return;
         }
         "/bomb" => {
-            use flate2::{Compression, write::GzEncoder};
-            let mut gz = GzEncoder::new(Vec::new(), Compression::best());
-            let zeros = vec![b' '; 1024 * 1024];
-            for _ in 0..100 {
-                let _ = gz.write_all(&zeros);
-            }
-            let body = gz.finish().unwrap_or_default();
             respond(
                 &mut stream,
                 "200 OK",
@@ -221,8 +214,13 @@ fn handle(mut stream: TcpStream, base: &str) {
                     ("Content-Type", "text/html".into()),
                     ("Content-Encoding", "gzip".into()),
                 ],
-                &body,
+                &BOMB,
             );
+            return;
+        }
+        "/silent" => {
+            // Reads the request, then never says a word.
+            std::thread::sleep(Duration::from_secs(30));
             return;
         }
         _ => {

@@ -1,9 +1,9 @@
 //! Dates inside a group: which day, month, year or weekday each article gives,
 //! and whether they agree, differ only in detail, or contradict.
 
-use super::{Discrepancy, Kind, Part, Value};
+use super::{Discrepancy, Kind, Part, Value, Verdict};
 use crate::align::terms::Features;
-use crate::ingest::dates::month_number;
+use crate::text::lexicon::{full_month, weekday};
 use crate::text::words::TokenKind;
 
 /// A date as a sentence gives it; any field may be missing.
@@ -15,16 +15,6 @@ struct DateSpec {
     weekday: Option<u8>,
 }
 
-pub(super) const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 fn date_mentions(text: &str, f: &Features) -> (DateSpec, Vec<String>) {
     let mut spec = DateSpec::default();
     let mut words = Vec::new();
@@ -32,46 +22,25 @@ fn date_mentions(text: &str, f: &Features) -> (DateSpec, Vec<String>) {
     for (i, t) in toks.iter().enumerate() {
         let w = t.text(text);
         let lower = w.to_lowercase();
-        if let Some(d) = WEEKDAYS.iter().position(|&d| d == lower) {
-            spec.weekday.get_or_insert(d as u8);
+        if let Some(d) = weekday(&lower) {
+            spec.weekday.get_or_insert(d);
             words.push(w.to_string());
-        } else if w.chars().next().is_some_and(char::is_uppercase)
-            && w.len() >= 3
-            && !matches!(lower.as_str(), "may" | "mar" | "jun" | "jan")
-            || matches!(w, "May" | "March" | "June" | "January")
-        {
-            let full_month = [
-                "january",
-                "february",
-                "march",
-                "april",
-                "may",
-                "june",
-                "july",
-                "august",
-                "september",
-                "october",
-                "november",
-                "december",
-            ];
-            if let Some(m) = full_month
-                .iter()
-                .position(|&m| m == lower)
-                .and_then(|_| month_number(&lower))
+        } else if let Some(m) = full_month(&lower).filter(|_| {
+            // A month is capitalised; "may" is a verb unless written "May".
+            w.chars().next().is_some_and(char::is_uppercase) && (lower != "may" || w == "May")
+        }) {
+            spec.month.get_or_insert(m);
+            let mut phrase = w.to_string();
+            if let Some(day) = toks
+                .get(i + 1)
+                .filter(|n| n.kind == TokenKind::Number)
+                .and_then(|n| n.text(text).parse::<u8>().ok())
+                .filter(|d| (1..=31).contains(d))
             {
-                spec.month.get_or_insert(m);
-                let mut phrase = w.to_string();
-                if let Some(day) = toks
-                    .get(i + 1)
-                    .filter(|n| n.kind == TokenKind::Number)
-                    .and_then(|n| n.text(text).parse::<u8>().ok())
-                    .filter(|d| (1..=31).contains(d))
-                {
-                    spec.day.get_or_insert(day);
-                    phrase = format!("{w} {day}");
-                }
-                words.push(phrase);
+                spec.day.get_or_insert(day);
+                phrase = format!("{w} {day}");
             }
+            words.push(phrase);
         }
     }
     for q in f.quantities.iter().filter(|q| q.is_year) {
@@ -127,7 +96,6 @@ pub(super) fn dates(parts: &[Part]) -> Option<Discrepancy> {
     Some(Discrepancy {
         kind: Kind::Date,
         values,
-        agree,
-        compatible,
+        verdict: Verdict::of(agree, compatible),
     })
 }

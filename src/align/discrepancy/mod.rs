@@ -1,5 +1,6 @@
 //! Typed discrepancies inside a sentence group: the numbers, dates, names, quotes
-//! and verbs that members state differently, each with whether the values agree.
+//! and verbs that members state differently, each with its [`Verdict`]: the values
+//! agree, are compatible, or contradict.
 //! Members from the same article are read together.
 
 use super::terms::{Features, Vocabulary, lemma};
@@ -7,12 +8,12 @@ use serde::Serialize;
 use std::collections::{BTreeMap, HashSet};
 
 mod dates;
+pub mod params;
 mod quotes;
 mod wording;
 
 use dates::dates;
 use quotes::quotes;
-pub use wording::action_verb;
 use wording::{names, verbs};
 
 /// What kind of detail differs.
@@ -45,26 +46,73 @@ pub struct Value {
     pub text: Option<String>,
 }
 
+/// How the values of a discrepancy relate: exactly one of three, so no
+/// impossible "agree but contradict" state can be written.
+/// (Serialised for debugging only: the JSON contract is written by `crate::compare::json`.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The values say the same thing ("ten" and "10").
+    Agree,
+    /// They do not contradict each other: one is vaguer, shorter or framed
+    /// differently ("September" and "September 2020").
+    Compatible,
+    /// They cannot both be true ("1992" and "1994").
+    Contradict,
+}
+
+impl Verdict {
+    /// From the two tests a finder makes: do the values say the same thing, and
+    /// if not, can they both be true.
+    pub fn of(agree: bool, compatible: bool) -> Self {
+        match (agree, compatible) {
+            (true, _) => Verdict::Agree,
+            (false, true) => Verdict::Compatible,
+            (false, false) => Verdict::Contradict,
+        }
+    }
+
+    /// As the reports and the interface say it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Verdict::Agree => "agree",
+            Verdict::Compatible => "differ in detail",
+            Verdict::Contradict => "disagree",
+        }
+    }
+
+    /// The values say the same thing.
+    pub fn agrees(self) -> bool {
+        self == Verdict::Agree
+    }
+
+    /// The values can both be true (they agree, or differ only in detail).
+    pub fn compatible(self) -> bool {
+        self != Verdict::Contradict
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Discrepancy {
     pub kind: Kind,
     pub values: Vec<Value>,
-    /// The values say the same thing.
-    pub agree: bool,
-    /// The values do not contradict each other (one may be vaguer, or missing).
-    pub compatible: bool,
+    pub verdict: Verdict,
 }
 
 impl Discrepancy {
     /// How the values relate, as the reports and the interface say it.
     pub fn verdict(&self) -> &'static str {
-        if self.agree {
-            "agree"
-        } else if self.compatible {
-            "differ in detail"
-        } else {
-            "disagree"
-        }
+        self.verdict.label()
+    }
+
+    /// The values say the same thing.
+    pub fn agrees(&self) -> bool {
+        self.verdict.agrees()
+    }
+
+    /// The values can both be true.
+    pub fn compatible(&self) -> bool {
+        self.verdict.compatible()
     }
 
     /// The values as `[1] “ten” · [3] “10”` (articles numbered from 1; `—` where
@@ -147,7 +195,8 @@ impl<'v> StoryText<'v> {
             .map(|w| self.used_by(w))
             .min()
             .unwrap_or(0) as usize;
-        count * 5 >= self.articles * 3
+        let (share, of) = params::STORY_WIDE_SHARE;
+        count * of >= self.articles * share
     }
 }
 
@@ -182,7 +231,7 @@ pub fn find(members: &[(&str, &Features, usize)], story: &StoryText) -> Vec<Disc
         docs.dedup();
         let text = |v: &Value| v.text.as_deref().unwrap_or("").to_lowercase();
         let same = d.values.iter().all(|v| text(v) == text(&d.values[0]));
-        !d.agree && !same && docs.len() >= 2
+        !d.agrees() && !same && docs.len() >= 2
     });
     out
 }
@@ -225,8 +274,7 @@ fn numbers(parts: &[Part]) -> Vec<Discrepancy> {
             Discrepancy {
                 kind: Kind::Number,
                 values,
-                agree,
-                compatible: agree,
+                verdict: Verdict::of(agree, agree),
             }
         })
         .collect()

@@ -1,28 +1,39 @@
 //! Quotations inside a group: the same words quoted differently, or quoted by
 //! one article and paraphrased by another.
 
-use super::{Discrepancy, Kind, Part, Value};
+use super::params::{
+    OWN_QUOTE_SIMILARITY, PARAPHRASE_MIN_SHARED, PARAPHRASE_MIN_SIMILARITY,
+    PARAPHRASE_WORDS_COUNTED, QUOTE_MIN_WORDS,
+};
+use super::{Discrepancy, Kind, Part, Value, Verdict};
 use crate::align::worddiff::{Mark, diff_words};
 use std::collections::HashSet;
 
-/// Spans inside quotation marks, of two words or more.
+/// Spans inside quotation marks, of two words or more. A sentence may begin or
+/// end inside a quotation (quotations are split like other text): a closing
+/// mark with no opening one, or an opening one never closed, quotes nothing.
 fn quoted(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     for (i, c) in text.char_indices() {
+        // A straight mark opens after a space, a bracket or a dash (or at the start)
+        // and before a word; any other straight mark closes.
+        let opens_straight = c == '"'
+            && text[..i]
+                .chars()
+                .next_back()
+                .is_none_or(|b| b.is_whitespace() || "([{—–-―".contains(b))
+            && text[i + 1..]
+                .chars()
+                .next()
+                .is_some_and(|a| !a.is_whitespace());
         match (c, open) {
             ('“' | '«' | '„', _) => open = Some(i + c.len_utf8()),
-            ('"', None)
-                if text[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|b| !b.is_alphanumeric()) =>
-            {
-                open = Some(i + 1)
-            }
+            ('"', _) if opens_straight => open = Some(i + 1),
+            ('"', None) => {}
             ('”' | '»' | '"', Some(start)) => {
                 let q = text[start..i].trim_matches(|c: char| c.is_whitespace() || c == ',');
-                if q.split_whitespace().count() >= 2 {
+                if q.split_whitespace().count() >= QUOTE_MIN_WORDS {
                     out.push(q);
                 }
                 open = None;
@@ -33,37 +44,77 @@ fn quoted(text: &str) -> Vec<&str> {
     out
 }
 
+/// Articles, which a rendering may take or leave at a quotation's edges.
+const ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// A quotation's letters and digits, lower case, without articles at either end
+/// ("The seemingly political nature …" and "seemingly political nature …" are one
+/// quotation; "not" or "never" at an edge still counts).
 fn fingerprint(text: &str) -> String {
-    text.chars()
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let stop = |w: &&str| {
+        let w: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+        ARTICLES.contains(&w.to_lowercase().as_str())
+    };
+    let start = words.iter().position(|w| !stop(w)).unwrap_or(words.len());
+    let end = words
+        .iter()
+        .rposition(|w| !stop(w))
+        .map_or(start, |e| e + 1);
+    words[start..end.max(start)]
+        .concat()
+        .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
 }
 
-/// How `part` renders `quote`: its own quotation that overlaps it, or the stretch
-/// of its text from the first to the last word it shares with the quote.
+/// Whether a stretch of text holds a content word (not a stop word).
+fn has_content(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .any(|w| !w.is_empty() && !crate::align::terms::is_stopword(&w.to_lowercase()))
+}
+
+/// How `part` renders `quote`: the stretch of its text from the first to the last
+/// content word it shares with the quote, when it shares at least three content
+/// words and half of the quote's first eight words' worth (a paraphrase, not the
+/// same stop words).
 fn rendering(quote: &str, part: &Part) -> Option<String> {
     let joined = part.joined();
     let d = diff_words(quote, &joined);
-    if d.similarity < 0.05 {
+    if d.similarity < PARAPHRASE_MIN_SIMILARITY {
         return None;
     }
-    let same: Vec<_> = d
+    let content = |s: &crate::align::worddiff::Segment| {
+        s.mark == Mark::Same && has_content(&joined[s.range.clone()])
+    };
+    let shared_words: usize = d
         .right
         .iter()
-        .filter(|s| {
-            s.mark == Mark::Same && joined[s.range.clone()].chars().any(char::is_alphanumeric)
-        })
-        .collect();
-    let shared_words: usize = same
-        .iter()
+        .filter(|s| content(s))
         .map(|s| joined[s.range.clone()].split_whitespace().count())
         .sum();
-    if shared_words < 3 || shared_words * 2 < quote.split_whitespace().count().min(8) {
+    let counted = quote
+        .split_whitespace()
+        .count()
+        .min(PARAPHRASE_WORDS_COUNTED);
+    if shared_words < PARAPHRASE_MIN_SHARED || shared_words * 2 < counted {
         return None;
     }
-    let (first, last) = (same.first()?, same.last()?);
-    let text = joined[first.range.start..last.range.end]
+    // From the first to the last shared content word, widened over the shared
+    // words right beside them ("The" before a quote's first noun).
+    let mut first = d.right.iter().position(content)?;
+    let mut last = d.right.iter().rposition(content)?;
+    let same_or_blank = |s: &crate::align::worddiff::Segment| {
+        s.mark == Mark::Same || joined[s.range.clone()].trim().is_empty()
+    };
+    while first > 0 && same_or_blank(&d.right[first - 1]) {
+        first -= 1;
+    }
+    while last + 1 < d.right.len() && same_or_blank(&d.right[last + 1]) {
+        last += 1;
+    }
+    let text = joined[d.right[first].range.start..d.right[last].range.end]
         .trim()
         .trim_end_matches([',', ';']);
     Some(text.to_string())
@@ -88,7 +139,7 @@ pub(super) fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
                         .texts
                         .iter()
                         .flat_map(|t| quoted(t))
-                        .find(|q| diff_words(quote, q).similarity >= 0.4);
+                        .find(|q| diff_words(quote, q).similarity >= OWN_QUOTE_SIMILARITY);
                     let r = own.map(str::to_string).or_else(|| rendering(quote, other));
                     if let Some(r) = r {
                         done.insert(fingerprint(&r));
@@ -114,12 +165,57 @@ pub(super) fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
                     out.push(Discrepancy {
                         kind: Kind::Quote,
                         values,
-                        agree,
-                        compatible,
+                        verdict: Verdict::of(agree, compatible),
                     });
                 }
             }
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{fingerprint, quoted};
+
+    #[test]
+    fn quotations_are_found_only_between_an_opening_and_a_closing_mark() {
+        for (text, want) in [
+            (
+                r#"He said "we will win this" today."#,
+                vec!["we will win this"],
+            ),
+            (
+                "He said “we will win this” today.",
+                vec!["we will win this"],
+            ),
+            // A sentence that begins inside a quotation: its closing mark opens nothing.
+            (
+                r#"that's really rare." He added "no more talks" later."#,
+                vec!["no more talks"],
+            ),
+            (r#"it is rare," said Akin."#, vec![]),
+            // An opening mark never closed in the sentence quotes nothing.
+            ("He said “we will", vec![]),
+            (
+                r#"A "two word" and "three more words" pair"#,
+                vec!["two word", "three more words"],
+            ),
+        ] {
+            assert_eq!(quoted(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn fingerprints_drop_edge_articles_but_keep_negations() {
+        assert_eq!(
+            fingerprint("The seemingly political nature"),
+            fingerprint("seemingly political nature")
+        );
+        assert_ne!(
+            fingerprint("We will not allow this"),
+            fingerprint("We will allow this")
+        );
+        assert_ne!(fingerprint("not now"), fingerprint("now"));
+    }
 }

@@ -2,349 +2,354 @@
 //! outlets say about one fact on the same lines (blank where an outlet says
 //! nothing); changed words are emphasised, sentences no other outlet has are
 //! marked, and a gutter marker flags rows whose details differ or contradict. The
-//! selected row's discrepancies are spelled out below. Only visible rows are laid
-//! out, so a frame costs the same for a short story and a long one.
+//! selected row's discrepancies are spelled out below. The state has settled
+//! which rows and panes fit and wrapped their cells (`CompareState::settle`);
+//! the widgets here draw them.
 
-use super::marked_lines;
-use crate::align::layout::cell_spans;
+use super::styled_line;
 use crate::ui::app::App;
-use crate::ui::compare::{CompareState, RowKind};
+use crate::ui::compare::{CompareState, GUTTER, RowKind};
+use crate::ui::keys::{Action, Keymap};
+use crate::ui::theme::Theme;
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+/// The fewest title characters worth keeping the legend for.
+const MIN_TITLE: usize = 24;
 
-/// Narrowest pane worth reading.
-const MIN_PANE: u16 = 28;
-const GUTTER: u16 = 2;
+use ratatui::widgets::{
+    Block, Borders, List, ListItem, ListState, Paragraph, StatefulWidget, Widget, Wrap,
+};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let Some(state) = &app.compare else { return };
     let theme = &app.theme;
-    let [header, titles, body, detail] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Length(3),
-        Constraint::Min(3),
-        Constraint::Length(5),
-    ])
-    .areas(area);
-
-    let shown = state.shown().len();
-    let fit =
-        ((area.width.saturating_sub(GUTTER)) / MIN_PANE).clamp(1, shown.max(1) as u16) as usize;
-    state.fit.set(fit);
-    let panes = state.panes();
-    let pane_width = (area.width.saturating_sub(GUTTER)) / panes.len().max(1) as u16;
-
-    let story = &state.story;
-    let hidden = state.hidden.iter().filter(|h| **h).count();
-    let more = if panes.len() < shown {
-        format!(
-            " · panes {}–{} of {} (h/l scroll)",
-            state.first + 1,
-            state.first + panes.len(),
-            shown
-        )
-    } else {
-        String::new()
-    };
-    let hidden_note = if hidden > 0 {
-        format!(" · {hidden} hidden")
-    } else {
-        String::new()
-    };
-    let line = Line::from(vec![
-        Span::styled(format!(" {} ", story.entry.title), theme.title),
-        Span::styled(
-            format!(
-                "· {} facts shared{more}{hidden_note} · ",
-                story.alignment.groups.len()
-            ),
-            theme.dim,
-        ),
-        Span::styled("changed", theme.changed),
-        Span::styled(" · ", theme.dim),
-        Span::styled("only here", theme.only),
-        Span::styled(" · ", theme.dim),
-        Span::styled("unique sentence", theme.unique),
-    ]);
-    frame.render_widget(Paragraph::new(line), header);
-
-    let mut hits = app.hits.borrow_mut();
-    hits.panes.clear();
-    hits.rows.clear();
-    for (i, &doc) in panes.iter().enumerate() {
-        let x = titles.x + GUTTER + i as u16 * pane_width;
+    let layout = &state.layout;
+    frame.render_widget(
+        Header {
+            state,
+            theme,
+            keys: &app.keys,
+        },
+        layout.header,
+    );
+    for &(doc, x) in &layout.panes {
         let rect = Rect {
             x,
-            y: titles.y,
-            width: pane_width,
-            height: titles.height,
+            width: layout.pane_width,
+            ..layout.titles
         };
+        frame.render_widget(PaneTitle { state, theme, doc }, rect);
+    }
+    for &(row, rect) in &layout.rows {
+        frame.render_widget(FactRowView { state, theme, row }, rect);
+    }
+    frame.render_widget(Detail { state, theme }, layout.detail);
+    if state.choosing.is_some() {
+        let rect = super::centered(area, 50, state.order.len() as u16 + 4);
+        super::clear(frame, rect);
+        frame.render_widget(
+            Chooser {
+                state,
+                theme,
+                keys: &app.keys,
+            },
+            rect,
+        );
+    }
+}
+
+/// The story's title, how many facts are shared, which panes are on screen,
+/// and the legend.
+struct Header<'a> {
+    state: &'a CompareState,
+    theme: &'a Theme,
+    keys: &'a Keymap,
+}
+
+impl Widget for Header<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (state, theme) = (self.state, self.theme);
+        let shown = state.shown().len();
+        let panes = state.layout.panes.len();
+        let mut facts = format!(" · {} facts shared", state.story.alignment.groups.len());
+        if panes < shown {
+            facts.push_str(&format!(
+                " · panes {}–{} of {} ({}/{} scroll)",
+                state.first + 1,
+                state.first + panes,
+                shown,
+                self.keys.hint(Action::PaneLeft),
+                self.keys.hint(Action::PaneRight),
+            ));
+        }
+        let hidden = state.hidden.iter().filter(|h| **h).count();
+        if hidden > 0 {
+            facts.push_str(&format!(" · {hidden} hidden"));
+        }
+        let legend = [
+            Span::styled(" · ", theme.dim),
+            Span::styled("changed", theme.changed),
+            Span::styled(" · ", theme.dim),
+            Span::styled("only here", theme.only),
+            Span::styled(" · ", theme.dim),
+            Span::styled("unique sentence", theme.unique),
+        ];
+        // The counts and panes always show; the legend while the title keeps
+        // a readable width; the title takes what is left.
+        let width = area.width as usize;
+        let fixed = facts.chars().count() + 1;
+        let legend_width: usize = legend.iter().map(|s| s.width()).sum();
+        let title = &state.story.entry.title;
+        let with_legend =
+            width.saturating_sub(fixed + legend_width) >= MIN_TITLE.min(title.chars().count());
+        let room = width.saturating_sub(fixed + if with_legend { legend_width } else { 0 });
+        let mut spans = vec![
+            Span::styled(
+                format!(" {}", crate::text::wrap::shorten(title, room.max(1))),
+                theme.title,
+            ),
+            Span::styled(facts, theme.dim),
+        ];
+        if with_legend {
+            spans.extend(legend);
+        }
+        Paragraph::new(Line::from(spans)).render(area, buf);
+    }
+}
+
+/// A pane's outlet (and author) and the article's headline.
+struct PaneTitle<'a> {
+    state: &'a CompareState,
+    theme: &'a Theme,
+    doc: usize,
+}
+
+impl Widget for PaneTitle<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (state, theme, doc) = (self.state, self.theme, self.doc);
         let focused = state.zoom || state.shown().get(state.focus) == Some(&doc);
-        let article = &story.articles[doc];
+        let article = &state.story.articles[doc];
         let border = if focused {
             theme.focus_border
         } else {
             theme.border
         };
-        let block = Block::new().borders(Borders::BOTTOM).border_style(border);
-        let label = Line::from(Span::styled(
-            match &article.author {
-                Some(author) => format!("  [{}] {} · by {author}", doc + 1, article.label()),
-                None => format!("  [{}] {}", doc + 1, article.label()),
-            },
-            if focused { theme.title } else { theme.text },
+        let name_style = if focused { theme.title } else { theme.text };
+        let cols = (area.width as usize).saturating_sub(2);
+        let mut label = vec![Span::raw("  ")];
+        label.extend(super::outlet_spans(
+            article, doc, cols, name_style, theme.dim,
         ));
+        let used: usize = label.iter().map(|s| s.width()).sum();
+        if let Some(author) = &article.author {
+            let by = format!(" · by {author}");
+            if used + by.chars().count() <= area.width as usize {
+                label.push(Span::styled(by, theme.dim));
+            }
+        }
+        let headline = article.title.as_deref().unwrap_or_default();
         let headline = Line::from(Span::styled(
-            format!("  {}", article.title.clone().unwrap_or_default()),
+            format!("  {}", crate::text::wrap::shorten(headline, cols.max(1))),
             theme.dim,
         ));
-        frame.render_widget(Paragraph::new(vec![label, headline]).block(block), rect);
-        hits.panes.push((
-            x,
-            x + pane_width,
-            state.shown().iter().position(|&d| d == doc).unwrap_or(0),
-        ));
+        Paragraph::new(vec![Line::from(label), headline])
+            .block(Block::new().borders(Borders::BOTTOM).border_style(border))
+            .render(area, buf);
     }
+}
 
-    // Each cell's wrapped lines (cached), and a row's height with its blank line.
-    let text_width = pane_width.saturating_sub(2) as usize;
-    let lines_of = |r: usize, doc: usize| {
-        state.wrapped.borrow_mut().get(r, doc, text_width, || {
-            let row = &story.rows[r];
+/// One fact row across the panes: the gutter marker, then each pane's cell.
+struct FactRowView<'a> {
+    state: &'a CompareState,
+    theme: &'a Theme,
+    row: usize,
+}
+
+impl FactRowView<'_> {
+    /// The gutter marker and its style: how the row reads across outlets.
+    fn marker(&self) -> (String, Style) {
+        let theme = self.theme;
+        let (marker, style) = match self.state.kind(self.row) {
+            RowKind::Disagrees => ("≠", theme.disagree),
+            RowKind::Differs => ("≈", theme.differ),
+            RowKind::Worded => ("~", theme.changed),
+            RowKind::Unique => ("+", theme.unique),
+            RowKind::Same => ("=", theme.dim),
+        };
+        let pointer = if self.row == self.state.selected {
+            "▶"
+        } else {
+            " "
+        };
+        (format!("{pointer}{marker}"), style)
+    }
+}
+
+impl Widget for FactRowView<'_> {
+    fn render(self, rect: Rect, buf: &mut Buffer) {
+        let (state, theme) = (self.state, self.theme);
+        let row = &state.story.rows[self.row];
+        let text_height = rect.height.saturating_sub(1).max(1);
+        if self.row == state.selected {
+            buf.set_style(
+                Rect {
+                    height: text_height,
+                    ..rect
+                },
+                theme.selected,
+            );
+        }
+        let (marker, style) = self.marker();
+        buf.set_string(rect.x, rect.y, marker, style);
+        let base = if row.group.is_none() {
+            theme.unique
+        } else {
+            theme.text
+        };
+        let pane_width = state.layout.pane_width;
+        for (i, &(doc, _)) in state.layout.panes.iter().enumerate() {
+            let x = rect.x + GUTTER + i as u16 * pane_width;
+            for dy in 0..text_height {
+                buf.set_string(x, rect.y + dy, "│", theme.border);
+            }
             if row.cells[doc].is_empty() {
-                return Vec::new();
+                buf.set_string(x + 2, rect.y, "·", theme.dim);
+                continue;
             }
-            let base = if row.group.is_none() {
-                theme.unique
-            } else {
-                theme.text
-            };
-            marked_lines(
-                theme,
-                &cell_spans(&story.alignment, row, doc, &story.articles[doc].sentences),
-                text_width,
-                base,
-            )
-        })
-    };
-    let height_of = |r: usize| -> u16 {
-        panes
-            .iter()
-            .map(|&d| lines_of(r, d).len())
-            .max()
-            .unwrap_or(1)
-            .max(1) as u16
-            + 1
-    };
-    // The top row: kept if the selection still fits below it, else the highest
-    // row from which the selection fits (walking up from the selection once).
-    let mut top = state.top.get().min(state.selected);
-    let mut used = 0u16;
-    let mut fits_from = state.selected;
-    for r in (top..=state.selected).rev().filter(|&r| state.visible(r)) {
-        used = used.saturating_add(height_of(r));
-        if used > body.height && r != state.selected {
-            break;
-        }
-        fits_from = r;
-    }
-    if fits_from > top {
-        top = fits_from;
-    }
-    state.top.set(top);
-
-    let buf = frame.buffer_mut();
-    let mut y = body.y;
-    let mut drawn = 0;
-    for r in (top..story.rows.len()).filter(|&r| state.visible(r)) {
-        if y >= body.bottom() {
-            break;
-        }
-        let h = height_of(r).min(body.bottom() - y);
-        let rect = Rect {
-            x: body.x,
-            y,
-            width: body.width,
-            height: h,
-        };
-        let cells: Vec<_> = panes.iter().map(|&d| lines_of(r, d)).collect();
-        draw_row(app, state, r, rect, &panes, &cells, pane_width, buf);
-        hits.rows.push((rect, r));
-        y += h;
-        drawn += 1;
-    }
-    app.page.set(drawn.max(2) - 1);
-    drop(hits);
-    draw_detail(app, state, frame, detail);
-    if state.choosing.is_some() {
-        draw_chooser(app, state, frame, area);
-    }
-}
-
-#[allow(clippy::too_many_arguments)] // one row's geometry and content, drawn in one place
-fn draw_row(
-    app: &App,
-    state: &CompareState,
-    r: usize,
-    rect: Rect,
-    panes: &[usize],
-    cells: &[std::rc::Rc<Vec<Line<'static>>>],
-    pane_width: u16,
-    buf: &mut Buffer,
-) {
-    let theme = &app.theme;
-    let row = &state.story.rows[r];
-    let selected = r == state.selected;
-    let text_height = rect.height.saturating_sub(1).max(1);
-    if selected {
-        buf.set_style(
-            Rect {
-                height: text_height,
-                ..rect
-            },
-            theme.selected,
-        );
-    }
-    let (marker, style) = match state.kind(r) {
-        RowKind::Disagrees => ("≠", theme.disagree),
-        RowKind::Differs => ("≈", theme.differ),
-        RowKind::Worded => ("~", theme.changed),
-        RowKind::Unique => ("+", theme.unique),
-        RowKind::Same => ("=", theme.dim),
-    };
-    let marker = if selected {
-        format!("▶{marker}")
-    } else {
-        format!(" {marker}")
-    };
-    buf.set_string(rect.x, rect.y, marker, style);
-    for (i, (&doc, lines)) in panes.iter().zip(cells).enumerate() {
-        let x = rect.x + GUTTER + i as u16 * pane_width;
-        for dy in 0..text_height {
-            buf.set_string(x, rect.y + dy, "│", theme.border);
-        }
-        if row.cells[doc].is_empty() {
-            buf.set_string(x + 2, rect.y, "·", theme.dim);
-            continue;
-        }
-        let area = Rect {
-            x: x + 2,
-            y: rect.y,
-            width: pane_width.saturating_sub(2),
-            height: text_height,
-        };
-        for (dy, line) in lines.iter().take(text_height as usize).enumerate() {
-            buf.set_line(area.x, area.y + dy as u16, line, area.width);
+            let lines = state.wrapped.lines(self.row, doc);
+            for (dy, line) in lines.iter().take(text_height as usize).enumerate() {
+                let line = styled_line(theme, line, base);
+                buf.set_line(
+                    x + 2,
+                    rect.y + dy as u16,
+                    &line,
+                    pane_width.saturating_sub(2),
+                );
+            }
         }
     }
 }
 
-fn draw_detail(app: &App, state: &CompareState, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let story = &state.story;
-    let row = &story.rows[state.selected.min(story.rows.len().saturating_sub(1))];
-    let outlets: Vec<usize> = row.present().filter(|&d| !state.hidden[d]).collect();
-    let label = |d: usize| format!("[{}] {}", d + 1, story.articles[d].label());
-    let mut lines = Vec::new();
-    match row.group {
-        None => lines.push(Line::from(vec![
-            Span::styled("Only ", theme.text),
-            Span::styled(
-                outlets.first().map(|&d| label(d)).unwrap_or_default(),
-                theme.unique,
-            ),
-            Span::styled(" reports this; no other outlet states it.", theme.text),
-        ])),
-        Some(g) => {
-            let group = &story.alignment.groups[g];
-            lines.push(Line::from(Span::styled(
-                format!(
-                    "Stated by {} of {} outlets: {}",
-                    outlets.len(),
-                    story.articles.len(),
-                    outlets
-                        .iter()
-                        .map(|&d| label(d))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+/// The selected row explained: who states it, and each discrepancy with its
+/// values and verdict.
+struct Detail<'a> {
+    state: &'a CompareState,
+    theme: &'a Theme,
+}
+
+impl Detail<'_> {
+    fn lines(&self) -> Vec<Line<'static>> {
+        let (state, theme) = (self.state, self.theme);
+        let story = &state.story;
+        let row = &story.rows[state.selected.min(story.rows.len().saturating_sub(1))];
+        let outlets: Vec<usize> = row.present().filter(|&d| !state.hidden[d]).collect();
+        let label = |d: usize| format!("[{}] {}", d + 1, story.articles[d].label());
+        let Some(g) = row.group else {
+            return vec![Line::from(vec![
+                Span::styled("Only ", theme.text),
+                Span::styled(
+                    outlets.first().map(|&d| label(d)).unwrap_or_default(),
+                    theme.unique,
                 ),
-                theme.text,
+                Span::styled(" reports this; no other outlet states it.", theme.text),
+            ])];
+        };
+        let group = &story.alignment.groups[g];
+        let names: Vec<String> = outlets.iter().map(|&d| label(d)).collect();
+        let mut lines = vec![Line::from(Span::styled(
+            format!(
+                "Stated by {} of {} outlets: {}",
+                outlets.len(),
+                story.articles.len(),
+                names.join(", ")
+            ),
+            theme.text,
+        ))];
+        if group.discrepancies.is_empty() {
+            lines.push(Line::from(Span::styled(
+                "No number, date, name, quote or verb differs.",
+                theme.dim,
             )));
-            if group.discrepancies.is_empty() {
-                lines.push(Line::from(Span::styled(
-                    "No number, date, name, quote or verb differs.",
-                    theme.dim,
-                )));
-            }
-            for d in &group.discrepancies {
-                let style: Style = if d.agree {
-                    theme.agree
-                } else if d.compatible {
-                    theme.differ
-                } else {
-                    theme.disagree
-                };
-                let verdict = d.verdict();
-                let mut spans = vec![Span::styled(format!("{}: ", d.kind.label()), style)];
-                for (k, v) in d.values.iter().enumerate() {
-                    if k > 0 {
-                        spans.push(Span::styled(" · ", theme.dim));
-                    }
-                    spans.push(Span::styled(format!("[{}] ", v.doc + 1), theme.dim));
-                    spans.push(Span::styled(
-                        v.text
-                            .as_deref()
-                            .map_or("—".to_string(), |t| format!("“{t}”")),
-                        theme.text,
-                    ));
-                }
-                spans.push(Span::styled(format!(" — {verdict}"), style));
-                lines.push(Line::from(spans));
-            }
         }
+        for d in &group.discrepancies {
+            let style = match crate::ui::compare::verdict(d) {
+                RowKind::Disagrees => theme.disagree,
+                RowKind::Differs => theme.differ,
+                _ => theme.agree,
+            };
+            let mut spans = vec![Span::styled(format!("{}: ", d.kind.label()), style)];
+            for (k, v) in d.values.iter().enumerate() {
+                if k > 0 {
+                    spans.push(Span::styled(" · ", theme.dim));
+                }
+                spans.push(Span::styled(format!("[{}] ", v.doc + 1), theme.dim));
+                spans.push(Span::styled(
+                    v.text
+                        .as_deref()
+                        .map_or("—".to_string(), |t| format!("“{t}”")),
+                    theme.text,
+                ));
+            }
+            spans.push(Span::styled(format!(" — {}", d.verdict()), style));
+            lines.push(Line::from(spans));
+        }
+        lines
     }
-    let (position, total) = state.place();
-    let block = Block::new()
-        .borders(Borders::TOP)
-        .border_style(theme.border)
-        .title(Span::styled(
-            format!(" row {position} of {total} "),
-            theme.dim,
-        ));
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(ratatui::widgets::Wrap { trim: true }),
-        area,
-    );
 }
 
-fn draw_chooser(app: &App, state: &CompareState, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let items: Vec<ListItem> = state
-        .order
-        .iter()
-        .map(|&d| {
-            let check = if state.hidden[d] { "[ ]" } else { "[x]" };
-            ListItem::new(format!(
-                "{check} [{}] {}",
-                d + 1,
-                state.story.articles[d].label()
-            ))
-        })
-        .collect();
-    let rect = super::centered(area, 50, state.order.len() as u16 + 4);
-    super::clear(frame, rect);
-    let list = List::new(items).highlight_style(theme.selected).block(
-        Block::bordered()
-            .title(" Outlets shown ")
-            .title_bottom(" Space toggles · Esc closes ")
-            .border_style(theme.focus_border),
-    );
-    let mut list_state = ListState::default().with_selected(state.choosing);
-    frame.render_stateful_widget(list, rect, &mut list_state);
+impl Widget for Detail<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let (position, total) = self.state.place();
+        let block = Block::new()
+            .borders(Borders::TOP)
+            .border_style(self.theme.border)
+            .title(Span::styled(
+                format!(" row {position} of {total} "),
+                self.theme.dim,
+            ));
+        Paragraph::new(self.lines())
+            .block(block)
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+}
+
+/// The outlet chooser: which outlets are shown.
+struct Chooser<'a> {
+    state: &'a CompareState,
+    theme: &'a Theme,
+    keys: &'a Keymap,
+}
+
+impl Widget for Chooser<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let state = self.state;
+        let items: Vec<ListItem> = state
+            .order
+            .iter()
+            .map(|&d| {
+                let check = if state.hidden[d] { "[ ]" } else { "[x]" };
+                ListItem::new(format!(
+                    "{check} [{}] {}",
+                    d + 1,
+                    state.story.articles[d].label()
+                ))
+            })
+            .collect();
+        let list = List::new(items).highlight_style(self.theme.selected).block(
+            Block::bordered()
+                .title(" Outlets shown ")
+                .title_bottom(format!(
+                    " {} toggles · {} closes ",
+                    self.keys.hint(Action::Mark),
+                    self.keys.hint(Action::Back)
+                ))
+                .border_style(self.theme.focus_border),
+        );
+        let mut list_state = ListState::default().with_selected(state.choosing);
+        StatefulWidget::render(list, area, buf, &mut list_state);
+    }
 }

@@ -1,11 +1,14 @@
-//! The help overlay: every action with the keys bound to it now.
+//! The help overlay: every action with the keys bound to it now, the current
+//! view's first (on a short screen the list is cut from the end).
 
-use crate::ui::app::App;
-use crate::ui::keys::Action;
+use crate::ui::app::{App, Screen};
+use crate::ui::keys::{Action, Keymap};
+use crate::ui::theme::Theme;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, Paragraph, Widget};
 
 const ORDER: &[Action] = &[
     Action::Up,
@@ -32,35 +35,96 @@ const ORDER: &[Action] = &[
     Action::Zoom,
     Action::Swap,
     Action::ChooseOutlets,
+    Action::Refresh,
     Action::Help,
 ];
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let theme = &app.theme;
-    let mut lines = vec![
-        Line::from(Span::styled(
-            "Keys (rebind them in config.toml)",
-            theme.title,
-        )),
-        Line::default(),
-    ];
-    for &action in ORDER {
-        let keys = app.keys.keys_for(action).join(", ");
-        lines.push(Line::from(vec![
-            Span::styled(format!("{keys:>16}  "), theme.key),
-            Span::styled(action.describe(), theme.text),
-        ]));
+/// The actions that matter most on each screen, listed first.
+fn first(screen: Screen) -> &'static [Action] {
+    match screen {
+        Screen::Library => &[
+            Action::Open,
+            Action::Compare,
+            Action::Filter,
+            Action::Sort,
+            Action::Refresh,
+        ],
+        Screen::Story => &[Action::Open, Action::Mark, Action::Compare, Action::Matrix],
+        Screen::Reader => &[Action::Down, Action::Up, Action::PageDown, Action::PageUp],
+        Screen::Compare => &[
+            Action::NextDifference,
+            Action::PrevDifference,
+            Action::NextDiscrepancy,
+            Action::FocusNext,
+            Action::FocusPrev,
+            Action::PaneLeft,
+            Action::PaneRight,
+            Action::Zoom,
+            Action::Swap,
+            Action::ChooseOutlets,
+            Action::Matrix,
+        ],
+        Screen::Matrix => &[Action::Open],
     }
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        "Mouse: click selects, wheel scrolls.",
-        theme.dim,
-    )));
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let help = Help {
+        keys: &app.keys,
+        theme: &app.theme,
+        screen: app.screen,
+    };
+    let lines = help.lines();
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = super::centered(area, 70, height);
     super::clear(frame, rect);
-    let block = Block::bordered()
-        .title(" Help ")
-        .border_style(theme.focus_border);
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    frame.render_widget(help, rect);
+}
+
+/// Every action with the keys bound to it now, and the filter's own keys.
+struct Help<'a> {
+    keys: &'a Keymap,
+    theme: &'a Theme,
+    screen: Screen,
+}
+
+impl Help<'_> {
+    fn lines(&self) -> Vec<Line<'static>> {
+        let theme = self.theme;
+        let mut lines = vec![
+            Line::from(Span::styled(
+                "Keys (rebind them in config.toml)",
+                theme.title,
+            )),
+            Line::default(),
+        ];
+        let here = first(self.screen);
+        let rest = ORDER.iter().filter(|a| !here.contains(a));
+        for &action in here.iter().chain(rest) {
+            let keys = self.keys.keys_for(action).join(", ");
+            lines.push(Line::from(vec![
+                Span::styled(format!("{keys:>16}  "), theme.key),
+                Span::styled(action.describe(), theme.text),
+            ]));
+        }
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            format!("Filter: {}.", super::status::filter_hint(self.keys)),
+            theme.dim,
+        )));
+        lines.push(Line::from(Span::styled(
+            "Mouse: click selects, wheel scrolls.",
+            theme.dim,
+        )));
+        lines
+    }
+}
+
+impl Widget for Help<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let block = Block::bordered()
+            .title(" Help ")
+            .border_style(self.theme.focus_border);
+        Paragraph::new(self.lines()).block(block).render(area, buf);
+    }
 }

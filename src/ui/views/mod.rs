@@ -1,5 +1,7 @@
-//! Drawing: one file per view. Views read the [`App`] and write into the frame;
-//! they never change state (scroll offsets the frame settles are kept in cells).
+//! Drawing: one file per view, each made of small widgets. Views read the
+//! [`App`] that [`App::settle`] has prepared for the frame (scroll offsets,
+//! wrapped lines, where each part goes) and write into the buffer; they never
+//! change state.
 
 mod compare;
 mod help;
@@ -9,22 +11,24 @@ mod reader;
 mod status;
 mod story;
 
-use super::app::{App, Screen};
+use super::app::{App, Loading, Screen};
 use crate::align::Mark;
+use crate::ui::keys::{Action, Keymap};
+use crate::ui::layout;
 use crate::ui::theme::Theme;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
-/// The smallest screen parallax draws on.
-pub const MIN_WIDTH: u16 = 40;
-pub const MIN_HEIGHT: u16 = 10;
+pub use crate::ui::layout::{MIN_HEIGHT, MIN_WIDTH, centered};
 
+/// Draws the frame the app has settled (see [`App::settle`]).
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+    if layout::too_small(area) {
         let text = format!(
             "Terminal too small ({}×{}): parallax needs at least {MIN_WIDTH}×{MIN_HEIGHT}.",
             area.width, area.height
@@ -37,7 +41,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         );
         return;
     }
-    let [main, bar] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
+    let [main, bar] = layout::screen(area);
     match app.screen {
         Screen::Library => library::draw(app, frame, main),
         Screen::Story => story::draw(app, frame, main),
@@ -45,30 +49,50 @@ pub fn draw(app: &App, frame: &mut Frame) {
         Screen::Compare => compare::draw(app, frame, main),
         Screen::Matrix => matrix::draw(app, frame, main),
     }
-    status::draw(app, frame, bar);
+    frame.render_widget(status::StatusBar { app }, bar);
     if let Some(loading) = &app.loading {
         let area = centered(main, 60, 4);
         clear(frame, area);
-        let block = ratatui::widgets::Block::bordered().border_style(app.theme.focus_border);
-        let spinner = ['|', '/', '-', '\\'];
-        let elapsed = loading.started.elapsed();
-        let progress = format!(
-            "{} {} s   (Esc stops, q quits)",
-            spinner[(elapsed.as_millis() / 250) as usize % spinner.len()],
-            elapsed.as_secs()
-        );
         frame.render_widget(
-            Paragraph::new(vec![
-                ratatui::text::Line::from(loading.what.as_str()),
-                ratatui::text::Line::from(progress),
-            ])
-            .style(app.theme.text)
-            .block(block),
+            Progress {
+                loading,
+                theme: &app.theme,
+                keys: &app.keys,
+            },
             area,
         );
     }
     if app.help {
         help::draw(app, frame, main);
+    }
+}
+
+/// The popup while a story is being aligned: what, and for how long.
+struct Progress<'a> {
+    loading: &'a Loading,
+    theme: &'a Theme,
+    keys: &'a Keymap,
+}
+
+impl Widget for Progress<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let block = Block::bordered().border_style(self.theme.focus_border);
+        let spinner = ['|', '/', '-', '\\'];
+        let elapsed = self.loading.started.elapsed();
+        let progress = format!(
+            "{} {} s   ({} stops, {} quits)",
+            spinner[(elapsed.as_millis() / 250) as usize % spinner.len()],
+            elapsed.as_secs(),
+            self.keys.hint(Action::Back),
+            self.keys.hint(Action::Quit),
+        );
+        Paragraph::new(vec![
+            Line::from(self.loading.what.as_str()),
+            Line::from(progress),
+        ])
+        .style(self.theme.text)
+        .block(block)
+        .render(area, buf);
     }
 }
 
@@ -86,18 +110,6 @@ pub fn clear(frame: &mut Frame, rect: Rect) {
         if crate::text::wrap::width(cell.symbol()) > 1 {
             cell.set_symbol(" ");
         }
-    }
-}
-
-/// A rectangle of at most `width`×`height` in the middle of `area`.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
     }
 }
 
@@ -138,4 +150,53 @@ pub fn day(iso: Option<&str>) -> String {
 pub fn bar(ratio: f32, width: usize) -> String {
     let filled = ((ratio.clamp(0.0, 1.0) * width as f32).round() as usize).min(width);
     format!("{}{}", "█".repeat(filled), "░".repeat(width - filled))
+}
+
+/// One wrapped line of marked runs, styled.
+pub fn styled_line<'a>(theme: &Theme, line: &'a [(String, Mark)], base: Style) -> Line<'a> {
+    Line::from(
+        line.iter()
+            .map(|(t, m)| Span::styled(t.as_str(), mark_style(theme, base, *m)))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// What marks an article whose outlet is unknown (see `Article::label`).
+const UNKNOWN: &str = " (outlet unknown)";
+
+/// "[n] outlet" in at most `cols` columns: a name too long is shortened, but
+/// an unknown outlet keeps its "(outlet unknown)" mark, dimmed.
+pub fn outlet_spans(
+    article: &crate::ingest::Article,
+    doc: usize,
+    cols: usize,
+    style: Style,
+    dim: Style,
+) -> Vec<Span<'static>> {
+    let label = article.label();
+    let number = format!("[{}] ", doc + 1);
+    let (name, unknown) = match label.strip_suffix(UNKNOWN) {
+        Some(name) if article.outlet.is_none() => (name.to_string(), true),
+        _ => (label, false),
+    };
+    let mark = if unknown { UNKNOWN } else { "" };
+    let room = cols.saturating_sub(number.chars().count() + mark.chars().count());
+    let mut spans = vec![
+        Span::styled(number, style),
+        Span::styled(
+            crate::text::wrap::shorten(&name, room.max(4)).into_owned(),
+            style,
+        ),
+    ];
+    if unknown {
+        spans.push(Span::styled(mark, dim));
+    }
+    spans
+}
+
+/// A bordered panel titled in the title style.
+pub fn panel<'a>(theme: &Theme, title: impl Into<std::borrow::Cow<'a, str>>) -> Block<'a> {
+    Block::bordered()
+        .title(Span::styled(title, theme.title))
+        .border_style(theme.border)
 }

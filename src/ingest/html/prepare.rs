@@ -1,0 +1,292 @@
+//! A page made ready for the parser, in one linear pass over its bytes: what no
+//! extractor reads is cut out before it is parsed, cloned and serialised several
+//! times over (scripts other than JSON-LD, style sheets, comments, SVG drawings —
+//! on real news pages more than half of the bytes), and tags that would nest deeper
+//! than [`MAX_NESTING`] are dropped, so that no page under the size limit can make
+//! the parser work quadratically. Text always stays.
+
+use std::borrow::Cow;
+
+/// Deepest tag nesting kept; deeper opening tags are dropped (their text stays).
+/// Real article pages nest a few dozen levels; the parser's cost grows with the
+/// square of the depth of unclosed formatting tags.
+pub const MAX_NESTING: usize = 200;
+
+/// Elements that never hold children, so never deepen the nesting.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// Script types that carry metadata (JSON-LD, and the settings JSON the extractor
+/// also reads); every other script, application state in JSON included, is cut.
+const LINKED_DATA: &[&str] = &["ld+json", "settings+json"];
+
+/// Elements read to their closing tag as one piece: raw text (scripts, styles,
+/// titles, text areas) and SVG drawings.
+const RAW: &[&str] = &["script", "style", "svg", "title", "textarea"];
+
+/// The page without scripts (JSON-LD is kept: it carries the metadata), style sheets, comments and SVG drawings, and without opening tags (and
+/// their closing tags) that would nest deeper than [`MAX_NESTING`]. A page with none
+/// of these is returned unchanged.
+pub fn prepare(html: &str) -> Cow<'_, str> {
+    let mut page = Cut::new(html);
+    let mut depth = 0usize;
+    let mut dropped_open = 0usize;
+    let mut i = 0;
+    while let Some(rel) = html[i..].find('<') {
+        let start = i + rel;
+        let rest = &html[start..];
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            let end = comment
+                .find("-->")
+                .map_or(html.len(), |e| start + 4 + e + 3);
+            page.drop(start, end);
+            i = end;
+            continue;
+        }
+        let Some(tag) = Tag::read(html, start) else {
+            i = start + 1;
+            continue;
+        };
+        i = tag.end;
+        if tag.closing {
+            if tag.is(RAW) {
+                // A stray closing tag of a raw-text element closes nothing.
+                continue;
+            }
+            if dropped_open > 0 {
+                dropped_open -= 1;
+                page.drop(start, tag.end);
+            } else {
+                depth = depth.saturating_sub(1);
+            }
+            continue;
+        }
+        if tag.is(RAW) && !tag.self_closing {
+            let end = element_end(html, &tag);
+            let keep = tag.is(&["title", "textarea"])
+                || (tag.is(&["script"])
+                    && LINKED_DATA
+                        .iter()
+                        .any(|t| contains_ci(&html[start..tag.end], t)));
+            if !keep {
+                page.drop(start, end);
+            }
+            i = end;
+            continue;
+        }
+        if tag.self_closing || VOID.iter().any(|v| tag.is(&[v])) {
+            continue;
+        }
+        if depth >= MAX_NESTING {
+            dropped_open += 1;
+            page.drop(start, tag.end);
+        } else {
+            depth += 1;
+        }
+    }
+    page.finish()
+}
+
+/// One tag of the page: `<name ...>` or `</name>`, quoted attribute values read
+/// whole (a `>` inside quotes does not end the tag).
+struct Tag<'a> {
+    name: &'a str,
+    closing: bool,
+    self_closing: bool,
+    /// Byte just past the closing `>` (or the end of the page).
+    end: usize,
+}
+
+impl<'a> Tag<'a> {
+    fn read(html: &'a str, start: usize) -> Option<Tag<'a>> {
+        let bytes = html.as_bytes();
+        let mut at = start + 1;
+        let closing = bytes.get(at) == Some(&b'/');
+        if closing {
+            at += 1;
+        }
+        let name_start = at;
+        while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+            at += 1;
+        }
+        let name = &html[name_start..at];
+        if name.is_empty() || !bytes[name_start].is_ascii_alphabetic() {
+            // `<!doctype>`, `<?xml ?>` and a bare `<` in text are skipped as they are.
+            let end = html[start..]
+                .find('>')
+                .map_or(html.len(), |e| start + e + 1);
+            return (bytes.get(start + 1) == Some(&b'!') || bytes.get(start + 1) == Some(&b'?'))
+                .then_some(Tag {
+                    name: "",
+                    closing: false,
+                    self_closing: true,
+                    end,
+                });
+        }
+        let mut quote: Option<u8> = None;
+        let mut last = 0u8;
+        while let Some(&b) = bytes.get(at) {
+            at += 1;
+            match quote {
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
+                None if (b == b'"' || b == b'\'') && last == b'=' => quote = Some(b),
+                None if b == b'>' => {
+                    return Some(Tag {
+                        name,
+                        closing,
+                        self_closing: last == b'/',
+                        end: at,
+                    });
+                }
+                None => {}
+            }
+            if !b.is_ascii_whitespace() {
+                last = b;
+            }
+        }
+        Some(Tag {
+            name,
+            closing,
+            self_closing: false,
+            end: html.len(),
+        })
+    }
+
+    fn is(&self, names: &[&str]) -> bool {
+        names.iter().any(|n| self.name.eq_ignore_ascii_case(n))
+    }
+}
+
+/// Where the element opened by `tag` ends: past its closing tag (nested `<svg>`s
+/// counted), or the end of the page when it is never closed.
+fn element_end(html: &str, tag: &Tag) -> usize {
+    let close = format!("</{}", tag.name);
+    let open = format!("<{}", tag.name);
+    let nests = tag.is(&["svg"]);
+    let mut level = 1usize;
+    let mut at = tag.end;
+    while let Some(rel) = html[at..].find('<') {
+        let pos = at + rel;
+        let rest = &html.as_bytes()[pos..];
+        if starts_with_ci(rest, close.as_bytes()) {
+            level -= 1;
+            let end = html[pos..].find('>').map_or(html.len(), |e| pos + e + 1);
+            if level == 0 {
+                return end;
+            }
+            at = end;
+        } else {
+            if nests && starts_with_ci(rest, open.as_bytes()) {
+                level += 1;
+            }
+            at = pos + 1;
+        }
+    }
+    html.len()
+}
+
+fn starts_with_ci(hay: &[u8], needle: &[u8]) -> bool {
+    hay.len() >= needle.len() && hay[..needle.len()].eq_ignore_ascii_case(needle)
+}
+
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    hay.as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+/// The page with some byte ranges left out, copied only once something is cut.
+struct Cut<'a> {
+    html: &'a str,
+    out: Option<String>,
+    copied: usize,
+}
+
+impl<'a> Cut<'a> {
+    fn new(html: &'a str) -> Self {
+        Cut {
+            html,
+            out: None,
+            copied: 0,
+        }
+    }
+
+    fn drop(&mut self, start: usize, end: usize) {
+        let out = self
+            .out
+            .get_or_insert_with(|| String::with_capacity(self.html.len() / 2));
+        out.push_str(&self.html[self.copied..start]);
+        self.copied = end;
+    }
+
+    fn finish(self) -> Cow<'a, str> {
+        match self.out {
+            None => Cow::Borrowed(self.html),
+            Some(mut out) => {
+                out.push_str(&self.html[self.copied..]);
+                Cow::Owned(out)
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_no_extractor_reads_is_cut() {
+        let cases: &[(&str, &str)] = &[
+            ("<p>a</p>", "<p>a</p>"),
+            (
+                "<head><script>var a = '<p>x</p>';</script><title>T <b></title></head>",
+                "<head><title>T <b></title></head>",
+            ),
+            (
+                r#"<script type="application/ld+json">{"a":"</p>"}</script><p>b"#,
+                r#"<script type="application/ld+json">{"a":"</p>"}</script><p>b"#,
+            ),
+            (
+                "<STYLE>p{}</STYLE><p>c<!-- hidden <p> -->d</p>",
+                "<p>cd</p>",
+            ),
+            (
+                "<p>e<svg><svg><title>icon</title></svg><path/></svg>f</p>",
+                "<p>ef</p>",
+            ),
+            ("<p>g<svg/>h</p>", "<p>g<svg/>h</p>"),
+            (r#"<a title="x > y">i</a>"#, r#"<a title="x > y">i</a>"#),
+            ("<p>1 < 2 and 3 > 2</p>", "<p>1 < 2 and 3 > 2</p>"),
+            (
+                "<!DOCTYPE html><p>j</p></script>",
+                "<!DOCTYPE html><p>j</p></script>",
+            ),
+            ("<p>unclosed<script>never ends", "<p>unclosed"),
+            (
+                r#"<script id="state" type="application/json">{"p":1}</script><p>l</p>"#,
+                "<p>l</p>",
+            ),
+            ("<p>k<!-- never ends", "<p>k"),
+        ];
+        for (page, expected) in cases {
+            assert_eq!(prepare(page), *expected, "{page}");
+        }
+    }
+
+    #[test]
+    fn nesting_is_bounded_and_text_kept() {
+        let cases: &[(usize, bool)] = &[(10, false), (MAX_NESTING / 3, false), (1000, true)];
+        for &(depth, changed) in cases {
+            let page = format!("<html><body>{}deep text", "<div><span><b>".repeat(depth));
+            let bounded = prepare(&page);
+            assert_eq!(matches!(bounded, Cow::Owned(_)), changed, "{depth}");
+            assert!(bounded.ends_with("deep text"));
+            assert!(bounded.matches('<').count() <= MAX_NESTING + 2);
+        }
+        let balanced = "<div><p>a</p><p>b</p><br><img src=x></div>".repeat(500);
+        assert!(matches!(prepare(&balanced), Cow::Borrowed(_)));
+    }
+}
