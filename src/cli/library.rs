@@ -42,9 +42,9 @@ fn collect(paths: &[PathBuf], errors: &mut Vec<IngestError>) -> Vec<PathBuf> {
 }
 
 /// Reads and parses files in order on a thread of its own; what it sends waits
-/// in a queue of two batches.
+/// in a queue as long as the largest batch.
 fn parse_in_background(files: Vec<PathBuf>) -> Receiver<(PathBuf, Result<Article, IngestError>)> {
-    let (sender, receiver) = sync_channel(2 * crate::store::ADD_BATCH);
+    let (sender, receiver) = sync_channel(crate::store::ADD_BATCH_MAX);
     std::thread::spawn(move || {
         for path in files {
             let article = read_article(&path);
@@ -101,8 +101,9 @@ pub fn add(
     // is one transaction: a crash loses at most the batch under way, never
     // half an article.
     let mut incoming = parse_in_background(files).into_iter();
-    let mut paths = Vec::with_capacity(crate::store::ADD_BATCH);
-    let mut articles = Vec::with_capacity(crate::store::ADD_BATCH);
+    let mut batch = crate::store::ADD_BATCH;
+    let mut paths = Vec::with_capacity(crate::store::ADD_BATCH_MAX);
+    let mut articles = Vec::with_capacity(crate::store::ADD_BATCH_MAX);
     loop {
         let mut read = 0;
         for (path, article) in incoming.by_ref() {
@@ -120,7 +121,7 @@ pub fn add(
                     say(format!("parallax: {e}"));
                 }
             }
-            if articles.len() == crate::store::ADD_BATCH {
+            if articles.len() == batch {
                 break;
             }
         }
@@ -157,6 +158,7 @@ pub fn add(
             }
         }
         articles.clear();
+        batch = (2 * batch).min(crate::store::ADD_BATCH_MAX);
         if let Some(bar) = &bar {
             bar.inc(read);
         }

@@ -2,7 +2,7 @@
 //! a transaction, placed in a story), reading one back, listing, removing.
 
 use super::place::{Placer, renorm};
-use super::schema::story_last_day;
+use super::schema::{ANY_DAY, last_day_of};
 use super::terms::TermCounts;
 use super::{Library, Result, StoreError, grouping, now};
 use crate::ingest::Article;
@@ -92,9 +92,10 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ArticleRow> {
 impl Library {
     /// Adds an article, or recognises it as already there. All or nothing.
     pub fn add(&mut self, article: &Article) -> Result<AddOutcome> {
+        // One outcome per article: never empty.
         self.add_all(std::slice::from_ref(article))?
             .pop()
-            .ok_or_else(|| StoreError("the article was not added".into()))
+            .ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
     }
 
     /// Adds several articles in one transaction. Should any article fail, the
@@ -216,7 +217,7 @@ impl Library {
             })
             .optional()?;
         let Some(signature) = signature else {
-            return Err(StoreError(format!("no article {id} in the library")));
+            return Err(StoreError::NoArticle(id));
         };
         let vector: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
         let profile = grouping::signature(&read_article(&tx, id)?);
@@ -257,10 +258,10 @@ pub(super) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Artic
             },
         )
         .optional()?
-        .ok_or_else(|| StoreError(format!("no article {id} in the library")))?;
+        .ok_or(StoreError::NoArticle(id))?;
     let (source, url, title, outlet, author, published, body) = found;
-    let (sentences, dropped) = serde_json::from_str(&body)
-        .map_err(|e| StoreError(format!("article {id}: damaged body: {e}")))?;
+    let (sentences, dropped) =
+        serde_json::from_str(&body).map_err(|source| StoreError::DamagedArticle { id, source })?;
     let published = published
         .and_then(|p| crate::ingest::dates::find_date(&p))
         .map(|f| f.published);
@@ -309,9 +310,8 @@ fn add_in(
         }
     };
     let vector = placer.vector(&profile)?;
-    let body = serde_json::to_string(&(&article.sentences, &article.dropped))
-        .map_err(|e| StoreError(e.to_string()))?;
-    let sig_json = serde_json::to_string(&vector).map_err(|e| StoreError(e.to_string()))?;
+    let body = serde_json::to_string(&(&article.sentences, &article.dropped))?;
+    let sig_json = serde_json::to_string(&vector)?;
     tx.prepare_cached(
         "INSERT INTO articles (source, url, title, outlet, author, published, content_hash, added_at, sentences, body, signature)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -337,20 +337,24 @@ fn add_in(
     )?
     .execute(params![id, story])?;
     placer.joined(story, &vector, placement.dot)?;
-    if redate_story(tx, story, article)? {
-        placer.redated(story);
+    if let Some((old, new)) = redate_story(tx, story, article)? {
+        placer.redated(old, new);
     }
     Ok(AddOutcome::Added { article: id, story })
 }
 
 type Dates = (Option<String>, Option<String>);
 
+/// A story's `last_day` (see the schema) before and after its dates changed,
+/// when it changed.
+pub(super) type Redated = Option<(i64, i64)>;
+
 /// Widens a story's date range to an article that joined it, as placing the
 /// next article needs; the rest of [`refresh_story`] waits for the end of the
-/// batch. True when the days of its first or latest article changed.
-fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Result<bool> {
+/// batch.
+fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Result<Redated> {
     let Some(published) = article.published.map(|p| p.to_string()) else {
-        return Ok(false);
+        return Ok(None);
     };
     let before: Option<Dates> = tx
         .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
@@ -369,32 +373,42 @@ fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Res
     redated(tx, story, before, after)
 }
 
-/// Whether a story's days changed from `before` to `after`; when they did, its
-/// term rows are given their new day.
+/// The `last_day` of a story with these dates.
+fn last_day(tx: &rusqlite::Connection, (first, last): &Dates) -> Result<i64> {
+    Ok(tx
+        .prepare_cached(&format!(
+            "SELECT COALESCE({}, {ANY_DAY})",
+            last_day_of("?1", "?2")
+        ))?
+        .query_row(params![first, last], |r| r.get(0))?)
+}
+
+/// Whether a story's `last_day` changed with its dates going from `before`
+/// to `after`; when it did, its term rows are given the new one.
 fn redated(
     tx: &rusqlite::Connection,
     story: i64,
     before: Option<Dates>,
     after: Dates,
-) -> Result<bool> {
-    let day = |d: &Option<String>| d.as_deref().map(|d| d.get(..10).unwrap_or(d).to_owned());
-    let days = |(first, last): &Dates| (day(first), day(last));
-    let redated = before.as_ref().map(days) != Some(days(&after));
-    if redated {
-        tx.prepare_cached(&format!(
-            "UPDATE story_terms SET last_day = {} WHERE story_id = ?1",
-            story_last_day("?1")
-        ))?
-        .execute([story])?;
+) -> Result<Redated> {
+    if before.as_ref() == Some(&after) {
+        return Ok(None);
     }
-    Ok(redated)
+    let old = before.map(|dates| last_day(tx, &dates)).transpose()?;
+    let new = last_day(tx, &after)?;
+    if old == Some(new) {
+        return Ok(None);
+    }
+    tx.prepare_cached("UPDATE story_terms SET last_day = ?2 WHERE story_id = ?1")?
+        .execute([story, new])?;
+    Ok(Some((old.unwrap_or(ANY_DAY), new)))
 }
 
 /// Recomputes a story's size, outlets and date range from its articles (a story
 /// is small, and this runs only when its membership changes); an emptied story
-/// goes. True when the days of its first or latest article changed (its term
-/// rows carry a day that depends on them, and are updated here).
-pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<bool> {
+/// goes. Says whether its `last_day` changed (its term rows carry it, and are
+/// updated here).
+pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<Redated> {
     let before: Option<Dates> = tx
         .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
         .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
@@ -412,7 +426,7 @@ pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<boo
     if articles == 0 {
         tx.prepare_cached("DELETE FROM stories WHERE id = ?1")?
             .execute([story])?;
-        return Ok(false);
+        return Ok(None);
     }
     super::titles::retitle(tx, story)?;
     redated(tx, story, before, (first, last))

@@ -115,7 +115,7 @@ impl Library {
             [feed],
         )?;
         if removed == 0 {
-            return Err(StoreError(format!("{feed}: no such feed")));
+            return Err(StoreError::NoFeed(feed.to_string()));
         }
         Ok(())
     }

@@ -21,30 +21,76 @@ pub use search::{Found, Hit};
 pub use stories::StoryRow;
 
 use rusqlite::{Connection, OpenFlags};
-use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-/// Articles added per transaction by `parallax add` (see [`Library::add_batch`]):
-/// few commits, and a crash loses at most one batch under way.
+/// Articles in the first transaction of `parallax add` (see
+/// [`Library::add_batch`]); each next batch is twice as large, up to
+/// [`ADD_BATCH_MAX`]: a small import commits soon, a large one in few commits
+/// (the term tables are read and written once per batch), and a crash loses
+/// at most the batch under way.
 pub const ADD_BATCH: usize = 256;
+/// The most articles in one transaction of `parallax add`.
+pub const ADD_BATCH_MAX: usize = 1024;
 
-/// A store error, said plainly with the library's path.
-#[derive(Debug)]
-pub struct StoreError(pub String);
-
-impl fmt::Display for StoreError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for StoreError {}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        StoreError(e.to_string())
-    }
+/// What can go wrong with the library, each said plainly — with the library's
+/// path when the error is about the file itself.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{}: is a directory, not a library file", path.display())]
+    IsADirectory { path: PathBuf },
+    #[error("{}: not a parallax library (not a SQLite database); it was left untouched", path.display())]
+    NotALibrary { path: PathBuf },
+    #[error(
+        "{}: this library was written by a newer parallax (schema {found}; this one knows up to {supported}); it was left untouched",
+        path.display()
+    )]
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
+    #[error("{}: cannot create the library folder: {source}", path.display())]
+    CreateFolder {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Open {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{}: not a usable library: {source}", path.display())]
+    Unusable {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{}: cannot use write-ahead logging here", path.display())]
+    NoWriteAheadLog { path: PathBuf },
+    #[error("{}: {}: {source}", path.display(), schema::step_name(*step))]
+    Migration {
+        path: PathBuf,
+        step: i64,
+        source: Box<StoreError>,
+    },
+    #[error("no story {0} in the library")]
+    NoStory(i64),
+    #[error("no article {0} in the library")]
+    NoArticle(i64),
+    #[error("{0}: no such feed")]
+    NoFeed(String),
+    #[error("article {id}: damaged body: {source}")]
+    DamagedArticle { id: i64, source: serde_json::Error },
+    #[error("cannot merge a story into itself")]
+    MergeIntoItself,
+    #[error("name the articles to split off")]
+    NothingToSplit,
+    #[error("search for at least one word")]
+    EmptySearch,
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("cannot encode for the library: {0}")]
+    Encode(#[from] serde_json::Error),
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
@@ -66,43 +112,45 @@ impl Library {
     /// Opens (creating if needed) the library at `path`. A file that is not a
     /// SQLite database, or one from a newer parallax, is refused and left as is.
     pub fn open(path: &Path) -> Result<Self> {
-        let shown = path.display();
         if let Ok(meta) = std::fs::metadata(path) {
             if meta.is_dir() {
-                return Err(StoreError(format!(
-                    "{shown}: is a directory, not a library file"
-                )));
+                return Err(StoreError::IsADirectory {
+                    path: path.to_path_buf(),
+                });
             }
             if meta.len() > 0 {
                 let mut head = [0u8; 16];
                 let read = std::fs::File::open(path)
                     .and_then(|mut f| std::io::Read::read_exact(&mut f, &mut head));
                 if read.is_err() || &head != SQLITE_MAGIC {
-                    return Err(StoreError(format!(
-                        "{shown}: not a parallax library (not a SQLite database); it was left untouched"
-                    )));
+                    return Err(StoreError::NotALibrary {
+                        path: path.to_path_buf(),
+                    });
                 }
             }
         } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                StoreError(format!(
-                    "{}: cannot create the library folder: {e}",
-                    dir.display()
-                ))
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateFolder {
+                path: dir.to_path_buf(),
+                source,
             })?;
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags)
-            .map_err(|e| StoreError(format!("{shown}: {e}")))?;
+        let mut conn =
+            Connection::open_with_flags(path, flags).map_err(|source| StoreError::Open {
+                path: path.to_path_buf(),
+                source,
+            })?;
         conn.busy_timeout(Duration::from_secs(10))?;
-        let wal = journal_mode_wal(&conn)
-            .map_err(|e| StoreError(format!("{shown}: not a usable library: {e}")))?;
+        let wal = journal_mode_wal(&conn).map_err(|source| StoreError::Unusable {
+            path: path.to_path_buf(),
+            source,
+        })?;
         if !wal.eq_ignore_ascii_case("wal") {
-            return Err(StoreError(format!(
-                "{shown}: cannot use write-ahead logging here"
-            )));
+            return Err(StoreError::NoWriteAheadLog {
+                path: path.to_path_buf(),
+            });
         }
         // Checkpoints every 32 MiB of log rather than SQLite's 4 MiB: pages
         // that batches keep changing (term counts, the full-text index) are
@@ -111,7 +159,7 @@ impl Library {
             "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536;
              PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 8192;",
         )?;
-        schema::migrate(&mut conn).map_err(|e| StoreError(format!("{shown}: {e}")))?;
+        schema::migrate(&mut conn, path)?;
         Ok(Self {
             conn,
             path: path.to_path_buf(),

@@ -15,7 +15,7 @@ use super::terms::TermCounts;
 use super::{Result, grouping, now};
 use crate::ingest::{Article, Published};
 use rusqlite::{Connection, params};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A term carried by more recent stories than this says nothing about which
 /// event an article reports.
@@ -24,6 +24,9 @@ const MAX_STORIES_PER_TERM: usize = 64;
 const MAX_CANDIDATES: usize = 10;
 /// Least identifying terms a story must share with an article to be scored.
 const MIN_SHARED_TERMS: usize = 3;
+/// Rounding room when a story is passed over because even its best possible
+/// similarity is below the best found: only a clearly lower bound skips it.
+const BOUND_SLACK: f64 = 1e-9;
 
 /// Places articles within one transaction; [`Placer::flush`] before commit.
 pub(super) struct Placer<'c> {
@@ -31,8 +34,6 @@ pub(super) struct Placer<'c> {
     terms: TermCounts<'c>,
     /// Articles the document frequencies count.
     total: i64,
-    /// Stories started in this transaction.
-    started: HashSet<i64>,
     /// Squared centroid lengths changed in this transaction.
     norms: HashMap<i64, f64>,
 }
@@ -53,7 +54,6 @@ impl<'c> Placer<'c> {
             conn,
             terms: TermCounts::new(conn),
             total,
-            started: HashSet::new(),
             norms: HashMap::new(),
         })
     }
@@ -64,7 +64,6 @@ impl<'c> Placer<'c> {
             conn,
             terms: TermCounts::new(conn),
             total: 0,
-            started: HashSet::new(),
             norms: HashMap::new(),
         }
     }
@@ -124,17 +123,39 @@ impl<'c> Placer<'c> {
             .collect();
         shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         shared.truncate(MAX_CANDIDATES);
+        // The common terms count too, read from the story itself — but only
+        // for the stories that could still win: by Cauchy–Schwarz they add at
+        // most |their part of the vector| × |the centroid| to a story's dot
+        // product, so a story whose similarity stays below the best one found
+        // (or below the threshold) even with that much is never read.
         let unindexed_terms: Vec<&str> = unindexed.iter().map(|(t, _)| *t).collect();
-        let mut candidates = Vec::with_capacity(shared.len());
-        for (story, mut dot) in shared {
-            // The common terms count too, read from the story itself.
-            let weights = self.terms.story_weights(story, &unindexed_terms)?;
-            dot += unindexed
+        let unindexed_length = unindexed.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        let mut bounded = Vec::with_capacity(shared.len());
+        for (story, dot) in shared {
+            let candidate = self.candidate(story, dot)?;
+            let most = grouping::Candidate {
+                dot: dot + unindexed_length * candidate.norm2.sqrt(),
+                ..candidate
+            };
+            bounded.push((grouping::similarity(article.published, &most), candidate));
+        }
+        bounded.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.story.cmp(&b.1.story)));
+        let mut best = grouping::JOIN_SIMILARITY;
+        let mut candidates = Vec::with_capacity(bounded.len());
+        for (most, mut candidate) in bounded {
+            if most < best - BOUND_SLACK {
+                break;
+            }
+            let weights = self
+                .terms
+                .story_weights(candidate.story, &unindexed_terms)?;
+            candidate.dot += unindexed
                 .iter()
                 .zip(weights)
                 .map(|((_, w), c)| w * c)
                 .sum::<f64>();
-            candidates.push(self.candidate(story, dot)?);
+            best = best.max(grouping::similarity(article.published, &candidate));
+            candidates.push(candidate);
         }
         if let Some(story) = grouping::choose(article.published, &candidates) {
             let dot = candidates
@@ -160,7 +181,6 @@ impl<'c> Placer<'c> {
             )?
             .execute(params![title, now()])?;
         let story = self.conn.last_insert_rowid();
-        self.started.insert(story);
         self.norms.insert(story, 0.0);
         Ok(story)
     }
@@ -182,12 +202,10 @@ impl<'c> Placer<'c> {
         Ok(vector.iter().zip(weights).map(|((_, w), c)| w * c).sum())
     }
 
-    /// Notes that the days of a story's first or latest article changed: what
-    /// was read of stories by day may be out of date.
-    pub fn redated(&mut self, story: i64) {
-        if !self.started.contains(&story) {
-            self.terms.forget_stories();
-        }
+    /// Notes that a story's `last_day` changed from `old` to `new`: what was
+    /// read of stories by day may be out of date.
+    pub fn redated(&mut self, old: i64, new: i64) {
+        self.terms.redated(old, new);
     }
 
     /// Writes the centroids and counts of every article placed.

@@ -7,7 +7,7 @@
 
 use super::articles::{read_article, refresh_story};
 use super::place::Placer;
-use super::{Library, Result, StoreError};
+use super::{Library, Result};
 use crate::ingest::Article;
 use rusqlite::{Connection, params};
 
@@ -57,21 +57,25 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
     tx.execute_batch(
         "DELETE FROM story_terms; DELETE FROM term_articles; UPDATE stories SET norm2 = 0;",
     )?;
-    let mut placer = Placer::fresh(tx);
-    let mut profiles = Vec::with_capacity(members.len());
-    for &(id, _, _) in &members {
+    // Profiles are worked out again where they are needed rather than kept:
+    // a library's worth of them (and of articles) would not fit in memory.
+    let profile = |id: i64| -> Result<(Article, Vec<(String, f64)>)> {
         let article = read_article(tx, id)?;
         let profile = super::grouping::signature(&article);
-        placer.count(&profile);
-        profiles.push(profile);
+        Ok((article, profile))
+    };
+    let mut placer = Placer::fresh(tx);
+    for &(id, _, _) in &members {
+        placer.count(&profile(id)?.1);
     }
     let mut kept = 0;
-    let mut again: Vec<(usize, Article)> = Vec::new();
+    // Articles placed again, by their index in `members`.
+    let mut again: Vec<usize> = Vec::new();
     let mut signature = tx.prepare("UPDATE articles SET signature = ?2 WHERE id = ?1")?;
     for (k, &(id, story, keep)) in members.iter().enumerate() {
         match story {
             Some(story) if keep || !regroup => {
-                let vector = placer.vector(&profiles[k])?;
+                let vector = placer.vector(&profile(id)?.1)?;
                 let dot = placer.dot(story, &vector)?;
                 placer.joined(story, &vector, dot)?;
                 signature.execute(params![id, json(&vector)?])?;
@@ -79,7 +83,7 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
             }
             _ => {
                 tx.execute("DELETE FROM story_articles WHERE article_id = ?1", [id])?;
-                again.push((k, read_article(tx, id)?));
+                again.push(k);
             }
         }
         if k % FLUSH_EVERY == FLUSH_EVERY - 1 {
@@ -89,15 +93,16 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
     placer.flush()?;
     let mut joined =
         tx.prepare("INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)")?;
-    for (n, (k, article)) in again.iter().enumerate() {
-        let id = members[*k].0;
-        let vector = placer.vector(&profiles[*k])?;
-        let placement = placer.place(article, &vector)?;
+    for (n, &k) in again.iter().enumerate() {
+        let id = members[k].0;
+        let (article, profile) = profile(id)?;
+        let vector = placer.vector(&profile)?;
+        let placement = placer.place(&article, &vector)?;
         joined.execute(params![id, placement.story])?;
         placer.joined(placement.story, &vector, placement.dot)?;
         signature.execute(params![id, json(&vector)?])?;
-        if refresh_story(tx, placement.story)? {
-            placer.redated(placement.story);
+        if let Some((old, new)) = refresh_story(tx, placement.story)? {
+            placer.redated(old, new);
         }
         if n % FLUSH_EVERY == FLUSH_EVERY - 1 {
             placer.flush()?;
@@ -121,5 +126,5 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
 }
 
 fn json(vector: &[(String, f64)]) -> Result<String> {
-    serde_json::to_string(vector).map_err(|e| StoreError(e.to_string()))
+    Ok(serde_json::to_string(vector)?)
 }

@@ -4,10 +4,12 @@
 //! new library at once create it once. A library written by a newer parallax
 //! is refused, never rewritten.
 
+use super::StoreError;
 use rusqlite::{Connection, Transaction};
+use std::path::Path;
 
 /// The version this build writes.
-pub const VERSION: i64 = 5;
+pub const VERSION: i64 = 6;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -116,13 +118,22 @@ CREATE INDEX story_terms_by_term ON story_terms(term, last_day);
 /// An expression for the `last_day` of the story whose id is `id` (a column
 /// or a parameter).
 pub fn story_last_day(id: &str) -> String {
-    let day = |column: &str| format!("julianday(substr(s.{column}, 1, 10))");
     format!(
-        "COALESCE((SELECT CASE WHEN s.last IS NULL OR {last} - {first} > {LONG_STORY_DAYS} THEN {ANY_DAY}
-                     ELSE CAST({last} - 2440587.5 AS INTEGER) END
-                   FROM stories s WHERE s.id = {id}), {ANY_DAY})",
-        last = day("last"),
-        first = day("first"),
+        "COALESCE((SELECT {} FROM stories s WHERE s.id = {id}), {ANY_DAY})",
+        last_day_of("s.first", "s.last")
+    )
+}
+
+/// An expression for the `last_day` of a story whose first and latest
+/// articles' dates are `first` and `last` (columns or parameters); NULL for a
+/// date SQLite cannot read (callers make that [`ANY_DAY`]).
+pub fn last_day_of(first: &str, last: &str) -> String {
+    let day = |value: &str| format!("julianday(substr({value}, 1, 10))");
+    format!(
+        "CASE WHEN {last} IS NULL OR {l} - {f} > {LONG_STORY_DAYS} THEN {ANY_DAY}
+              ELSE CAST({l} - 2440587.5 AS INTEGER) END",
+        l = day(last),
+        f = day(first),
     )
 }
 
@@ -144,66 +155,72 @@ DELETE FROM term_articles;
 ALTER TABLE stories ADD COLUMN norm2 REAL NOT NULL DEFAULT 0;
 "#;
 
+/// Everything a listing shows of an article, in an index of its own: listing
+/// the library reads these small entries, never the article rows, whose
+/// bodies spread them over a page or more each.
+const V6: &str = r#"
+CREATE INDEX articles_listing ON articles(id, source, title, outlet, author, published, url, sentences);
+"#;
+
 #[cfg(test)]
 pub const V1_FOR_TESTS: &str = V1;
 
-/// Brings a library up to [`VERSION`]; refuses one from a newer version.
-pub fn migrate(conn: &mut Connection) -> Result<(), String> {
-    let read = |conn: &Connection| -> Result<i64, String> {
-        let version: i64 = conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))
-            .map_err(|e| e.to_string())?;
-        if version > VERSION {
-            return Err(format!(
-                "this library was written by a newer parallax (schema {version}; this one knows up to {VERSION}); it was left untouched"
-            ));
+/// Brings the library at `path` up to [`VERSION`]; refuses one from a newer version.
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    let read = |conn: &Connection| -> Result<i64, StoreError> {
+        let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if found > VERSION {
+            return Err(StoreError::NewerSchema {
+                path: path.to_path_buf(),
+                found,
+                supported: VERSION,
+            });
         }
-        Ok(version)
+        Ok(found)
     };
     if read(conn)? == VERSION {
         return Ok(());
     }
     // The write lock first, then the version again: another process may have
     // migrated the library meanwhile.
-    let tx = conn
-        .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
-        .map_err(|e| e.to_string())?;
+    let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let version = read(&tx)?;
     if version == VERSION {
         return Ok(());
     }
     for step in version + 1..=VERSION {
-        apply(&tx, step)?;
+        apply(&tx, step).map_err(|source| StoreError::Migration {
+            path: path.to_path_buf(),
+            step,
+            source: Box::new(source),
+        })?;
     }
-    tx.pragma_update(None, "user_version", VERSION)
-        .map_err(|e| e.to_string())?;
-    tx.commit().map_err(|e| e.to_string())
+    tx.pragma_update(None, "user_version", VERSION)?;
+    Ok(tx.commit()?)
 }
 
-fn apply(tx: &Transaction, step: i64) -> Result<(), String> {
+/// What migration `step` does, as an error message says it.
+pub fn step_name(step: i64) -> String {
     match step {
-        1 => tx
-            .execute_batch(V1)
-            .map_err(|e| format!("creating the library: {e}")),
-        2 => tx
-            .execute_batch(V2)
-            .map_err(|e| format!("updating the library to schema 2: {e}")),
-        3 => tx
-            .execute_batch(&v3())
-            .map_err(|e| format!("updating the library to schema 3: {e}")),
-        4 => tx
-            .execute_batch(V4)
-            .map_err(|e| e.to_string())
-            .and_then(|()| {
-                super::regroup::rebuild(tx, false)
-                    .map(drop)
-                    .map_err(|e| e.0)
-            })
-            .map_err(|e| format!("updating the library to schema 4: {e}")),
-        // Step 5: feeds, their seen entries, and the raw pages articles came from.
-        5 => tx
-            .execute_batch(super::feeds::SCHEMA)
-            .map_err(|e| format!("updating the library to schema 5: {e}")),
-        _ => Err(format!("no migration to schema {step}")),
+        1 => "creating the library".to_owned(),
+        _ => format!("updating the library to schema {step}"),
     }
+}
+
+fn apply(tx: &Transaction, step: i64) -> Result<(), StoreError> {
+    match step {
+        1 => tx.execute_batch(V1)?,
+        2 => tx.execute_batch(V2)?,
+        3 => tx.execute_batch(&v3())?,
+        4 => {
+            tx.execute_batch(V4)?;
+            super::regroup::rebuild(tx, false)?;
+        }
+        // Step 5: feeds, their seen entries, and the raw pages articles came from.
+        5 => tx.execute_batch(super::feeds::SCHEMA)?,
+        6 => tx.execute_batch(V6)?,
+        // Unreachable: steps run up to VERSION.
+        _ => return Err(rusqlite::Error::InvalidQuery.into()),
+    }
+    Ok(())
 }

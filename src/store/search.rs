@@ -59,8 +59,7 @@ impl Library {
 
     /// [`Library::search`], ranking at most `most` matches.
     pub(super) fn search_ranking(&self, query: &str, limit: usize, most: usize) -> Result<Found> {
-        let fts =
-            fts_query(query).ok_or_else(|| StoreError("search for at least one word".into()))?;
+        let fts = fts_query(query).ok_or(StoreError::EmptySearch)?;
         // The newest match beyond those ranked, if there are that many.
         let beyond: Option<i64> = self
             .conn

@@ -59,7 +59,7 @@ impl Library {
             )?
             .query_row([id], story_row)
             .optional()?
-            .ok_or_else(|| StoreError(format!("no story {id} in the library")))
+            .ok_or_else(|| StoreError::NoStory(id))
     }
 
     fn require_story(&self, id: i64) -> Result<()> {
@@ -67,9 +67,7 @@ impl Library {
             .conn
             .query_row("SELECT id FROM stories WHERE id = ?1", [id], |r| r.get(0))
             .optional()?;
-        found
-            .map(|_| ())
-            .ok_or_else(|| StoreError(format!("no story {id} in the library")))
+        found.map(|_| ()).ok_or_else(|| StoreError::NoStory(id))
     }
 
     /// Names a story; the name sticks.
@@ -86,7 +84,7 @@ impl Library {
     /// Moves every article of `from` into `into`, as a person's decision.
     pub fn merge_stories(&mut self, into: i64, from: i64) -> Result<()> {
         if into == from {
-            return Err(StoreError("cannot merge a story into itself".into()));
+            return Err(StoreError::MergeIntoItself);
         }
         self.require_story(into)?;
         self.require_story(from)?;
@@ -116,9 +114,7 @@ impl Library {
 
     /// Takes the given articles out of their story into a new one; returns its id.
     pub fn split_story(&mut self, articles: &[i64], title: Option<&str>) -> Result<i64> {
-        let first = *articles
-            .first()
-            .ok_or_else(|| StoreError("name the articles to split off".into()))?;
+        let first = *articles.first().ok_or(StoreError::NothingToSplit)?;
         let default_title: Option<String> = self
             .conn
             .query_row("SELECT title FROM articles WHERE id = ?1", [first], |r| {
@@ -163,8 +159,7 @@ fn move_one(tx: &rusqlite::Transaction, article: i64, story: i64) -> Result<()> 
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let (old, signature) =
-        found.ok_or_else(|| StoreError(format!("no article {article} in the library")))?;
+    let (old, signature) = found.ok_or(StoreError::NoArticle(article))?;
     let vector: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
     let mut terms = TermCounts::new(tx);
     if let Some(old) = old {

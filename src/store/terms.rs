@@ -72,7 +72,8 @@ impl<'c> TermCounts<'c> {
     /// `days` (which ends before [`ANY_DAY`]) or is any day, with their
     /// centroid's weight for it, by story; `None` when more than `limit`
     /// stories do. Stories changed in this transaction are included whatever
-    /// their day. Reads are kept until [`TermCounts::forget_stories`] or a flush.
+    /// their day. Reads are kept until a flush, or until a story's day
+    /// moves into or out of their range ([`TermCounts::redated`]).
     pub fn stories_with(
         &mut self,
         term: &str,
@@ -150,9 +151,13 @@ impl<'c> TermCounts<'c> {
         Ok(out)
     }
 
-    /// Forgets what was read of stories by day (a story's day changed).
-    pub fn forget_stories(&mut self) {
-        self.stories_stored.clear();
+    /// Forgets what was read of stories by day for the ranges of days a
+    /// story's `last_day` moved into or out of (from `old` to `new`); a range
+    /// that holds both, or neither, was read right.
+    pub fn redated(&mut self, old: i64, new: i64) {
+        let holds = |days: &Days, day: i64| day == ANY_DAY || (days.0..=days.1).contains(&day);
+        self.stories_stored
+            .retain(|(_, days), _| holds(days, old) == holds(days, new));
     }
 
     /// Adds an article's vector to (`sign` 1) or takes it from (−1) a story's centroid.
@@ -239,7 +244,7 @@ mod tests {
 
     fn tables() -> Connection {
         let mut conn = Connection::open_in_memory().unwrap();
-        crate::store::schema::migrate(&mut conn).unwrap();
+        crate::store::schema::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
         conn.execute_batch(
             "INSERT INTO stories (id, title, created_at, last) VALUES
                  (1, 'Bridge', '', '2024-03-26'), (7, 'Senate', '', '2024-04-23'), (9, 'Vote', '', NULL);",
@@ -310,8 +315,23 @@ mod tests {
             w(&[(9, 1.0)]),
             "read once per day"
         );
-        again.forget_stories();
-        assert_eq!(senate(&mut again, 19_837), w(&[(7, 2.0), (9, 1.0)]));
+        again.redated(19_836, 19_844);
+        assert_eq!(
+            senate(&mut again, 19_837),
+            w(&[(7, 2.0), (9, 1.0)]),
+            "a range the story moved into is read again"
+        );
+        conn.execute(
+            "UPDATE story_terms SET last_day = 19845 WHERE story_id = 7",
+            [],
+        )
+        .unwrap();
+        again.redated(19_844, 19_845);
+        assert_eq!(
+            senate(&mut again, 19_837),
+            w(&[(7, 2.0), (9, 1.0)]),
+            "a range that holds both days is still right"
+        );
     }
 
     #[test]
