@@ -147,20 +147,19 @@ fn body_sentences(article: &mut Article, body: &[String]) {
         let mut line = text_clean(raw);
         // A headline glued to the first paragraph (a plain-text fallback reads
         // "Bridge reopens after repairs The Main Street bridge …") is cut off it.
-        if let Some(h) = headline
+        let glued = headline
             .as_deref()
             .filter(|h| paragraph == 0 && !h.is_empty())
-        {
-            if let Some(rest) = line.strip_prefix(h) {
-                let rest = rest.trim_start();
-                if rest.len() < line.len() - h.len() && rest.starts_with(char::is_uppercase) {
-                    article.dropped.push(Dropped {
-                        text: h.to_string(),
-                        why: Why::RepeatedHeadline.as_str().to_string(),
-                    });
-                    line = rest.to_string();
-                }
-            }
+            .and_then(|h| Some((h, line.strip_prefix(h)?)))
+            .filter(|(_, rest)| rest.starts_with(char::is_whitespace))
+            .map(|(h, rest)| (h.to_string(), rest.trim_start().to_string()))
+            .filter(|(_, rest)| rest.starts_with(char::is_uppercase));
+        if let Some((h, rest)) = glued {
+            article.dropped.push(Dropped {
+                text: h,
+                why: Why::RepeatedHeadline.as_str().to_string(),
+            });
+            line = rest;
         }
         let print = f::fingerprint(&line);
         let why = if print.is_empty() {
