@@ -703,3 +703,38 @@ fn basil_discrepancies_are_hand_judged() {
         "{right}/{flagged}"
     );
 }
+
+/// The engine's own accuracy on MSRP-train across link probabilities, all else at
+/// its defaults: where `Params::link_probability` is chosen.
+#[test]
+#[ignore = "a measurement to read (needs the dev data), not a check"]
+fn msrp_link_probability_sweep() {
+    let Some(rows) = msrp_rows() else {
+        return;
+    };
+    let pairs: Vec<(bool, [Article; 2])> = rows
+        .iter()
+        .map(|(y, a, b)| (*y, [msrp_article(a), msrp_article(b)]))
+        .collect();
+    for p in [0.46f32, 0.48, 0.50, 0.52, 0.54, 0.56, 0.58] {
+        let params = parallax::align::Params {
+            link_probability: p,
+            ..Default::default()
+        };
+        let right = pairs
+            .iter()
+            .filter(|(y, articles)| {
+                let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
+                let linked = parallax::align::align_with(&docs, &params)
+                    .groups
+                    .iter()
+                    .any(|g| g.docs().len() >= 2);
+                linked == *y
+            })
+            .count();
+        println!(
+            "link_probability {p:.2}: accuracy {:.4}",
+            right as f64 / pairs.len() as f64
+        );
+    }
+}
