@@ -160,8 +160,7 @@ fn basil(files: &[&str]) -> Vec<Article> {
 #[test]
 fn basil_dev_alignment() {
     use support::basil_gold::*;
-    let (mut tp, mut fp, mut fneg) = (0, 0, 0);
-    let (mut btp, mut bfp, mut bfn) = (0, 0, 0);
+    let (mut ours_all, mut base_all) = (Vec::new(), Vec::new());
     for (name, files, gold) in [
         ("A", EVENT_A_FILES, EVENT_A),
         ("B", EVENT_B_FILES, EVENT_B),
@@ -177,32 +176,13 @@ fn basil_dev_alignment() {
             base.recall(),
             base.f1()
         );
-        (tp, fp, fneg) = (
-            tp + ours.true_pos,
-            fp + ours.false_pos,
-            fneg + ours.false_neg,
-        );
-        (btp, bfp, bfn) = (
-            btp + base.true_pos,
-            bfp + base.false_pos,
-            bfn + base.false_neg,
-        );
+        ours_all.push(ours);
+        base_all.push(base);
     }
-    let prf = |tp: usize, fp: usize, fneg: usize| {
-        let p = tp as f64 / (tp + fp).max(1) as f64;
-        let r = tp as f64 / (tp + fneg).max(1) as f64;
-        (
-            p,
-            r,
-            if p + r > 0.0 {
-                2.0 * p * r / (p + r)
-            } else {
-                0.0
-            },
-        )
-    };
-    let (p, r, f) = prf(tp, fp, fneg);
-    let (bp, br, bf) = prf(btp, bfp, bfn);
+    let ours = Scores::pooled(&ours_all);
+    let base = Scores::pooled(&base_all);
+    let (p, r, f) = (ours.precision(), ours.recall(), ours.f1());
+    let (bp, br, bf) = (base.precision(), base.recall(), base.f1());
     println!(
         "BASIL-dev pooled: parallax P {p:.2} R {r:.2} F1 {f:.2}; jaccard P {bp:.2} R {br:.2} F1 {bf:.2}"
     );
@@ -233,28 +213,20 @@ fn pooled(
     sets: &[(Vec<Article>, &[GoldGroup])],
     params: &parallax::align::Params,
 ) -> (f64, f64, f64) {
-    let (mut tp, mut fp, mut fneg) = (0, 0, 0);
-    for (articles, gold) in sets {
-        let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
-        let groups: Vec<Vec<SentenceRef>> = parallax::align::align_with(&docs, params)
-            .groups
-            .into_iter()
-            .map(|g| g.members)
-            .collect();
-        let s = score(articles, gold, &groups);
-        (tp, fp, fneg) = (tp + s.true_pos, fp + s.false_pos, fneg + s.false_neg);
-    }
-    let p = tp as f64 / (tp + fp).max(1) as f64;
-    let r = tp as f64 / (tp + fneg).max(1) as f64;
-    (
-        p,
-        r,
-        if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        },
-    )
+    let all: Vec<Scores> = sets
+        .iter()
+        .map(|(articles, gold)| {
+            let docs: Vec<Document> = articles.iter().map(Document::from_article).collect();
+            let groups: Vec<Vec<SentenceRef>> = parallax::align::align_with(&docs, params)
+                .groups
+                .into_iter()
+                .map(|g| g.members)
+                .collect();
+            score(articles, gold, &groups)
+        })
+        .collect();
+    let s = Scores::pooled(&all);
+    (s.precision(), s.recall(), s.f1())
 }
 
 /// Prints precision/recall across the linker's settings on the blind training

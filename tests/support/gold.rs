@@ -21,6 +21,23 @@ pub struct Scores {
 }
 
 impl Scores {
+    /// The counts of several scorings together (their pairs are not kept).
+    pub fn pooled<'a>(all: impl IntoIterator<Item = &'a Scores>) -> Scores {
+        let mut sum = Scores {
+            true_pos: 0,
+            false_pos: 0,
+            false_neg: 0,
+            wrong: Vec::new(),
+            missed: Vec::new(),
+        };
+        for s in all {
+            sum.true_pos += s.true_pos;
+            sum.false_pos += s.false_pos;
+            sum.false_neg += s.false_neg;
+        }
+        sum
+    }
+
     pub fn precision(&self) -> f64 {
         self.true_pos as f64 / (self.true_pos + self.false_pos).max(1) as f64
     }
