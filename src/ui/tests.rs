@@ -86,6 +86,15 @@ fn empty_library_shows_the_demo_story_selected() {
 }
 
 #[test]
+fn status_messages_reach_the_screen_without_escape_sequences() {
+    let mut app = demo_app(Palette::Dark);
+    app.message = Some("http://x.test/\u{1b}]0;owned\u{7}feed: \u{1b}[31mnot found\u{9b}2J".into());
+    let screen = text(&draw(&mut app, 120, 30));
+    assert!(screen.contains("http://x.test/feed: not found"), "{screen}");
+    assert!(!screen.contains('\u{1b}') && !screen.contains('\u{7}') && !screen.contains('\u{9b}'));
+}
+
+#[test]
 fn story_view_lists_outlets_and_headlines() {
     let mut app = demo_app(Palette::Dark);
     press(&mut app, KeyCode::Enter);

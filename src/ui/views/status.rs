@@ -124,6 +124,9 @@ impl Widget for StatusBar<'_> {
             ));
         }
         if let Some(message) = &app.message {
+            // Messages can quote a server or a feed (a failing URL and its reason):
+            // nothing of theirs reaches the terminal as a control sequence.
+            let message = crate::text::sanitize(message);
             // A message too long for the bar takes the place's room too.
             let wanted =
                 spans.iter().map(|s| s.width()).sum::<usize>() + 1 + message.chars().count();
