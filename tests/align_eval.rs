@@ -447,7 +447,8 @@ fn dump_pairs() {
                among: usize,
                l: &parallax::align::grouping::Link,
                e: &parallax::align::PairFeatures,
-               ctx: [f32; 4]| {
+               ctx: [f32; 4],
+               texts: [&str; 2]| {
         let _ = write!(
             out,
             "{set}\t{label}\t{among}\t{}\t{}\t{}\t{}\t{:.4}\t{}\t{:.4}\t{}\t{}",
@@ -463,6 +464,9 @@ fn dump_pairs() {
         );
         for x in e.as_array().iter().chain(&ctx) {
             let _ = write!(out, "\t{x:.4}");
+        }
+        for t in texts {
+            let _ = write!(out, "\t{}", t.replace(['\t', '\n'], " "));
         }
         out.push('\n');
     };
@@ -503,6 +507,7 @@ fn dump_pairs() {
                 l,
                 e,
                 [ba[0], bb[0], rank(ba), rank(bb)],
+                [text(articles, l.a), text(articles, l.b)],
             );
         }
     }
@@ -523,6 +528,7 @@ fn dump_pairs() {
                     &l,
                     &e,
                     [l.score, l.score, 0.0, 0.0],
+                    [text(&articles, l.a), text(&articles, l.b)],
                 );
             } else {
                 let _ = writeln!(out, "msrp\t{}\tnone", i32::from(*y));

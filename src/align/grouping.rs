@@ -47,7 +47,8 @@ pub struct Params {
     /// Most sentences one article may contribute to one group.
     pub max_per_doc: usize,
     /// Lowest probability of [`super::evidence::MODEL`] (after `alternatives`) at
-    /// which a pair may be linked. Chosen for accuracy on MSRP-train (0.757).
+    /// which a pair may be linked. Chosen for accuracy on MSRP-train (0.761; 0.48 → 0.762,
+    /// 0.50 → 0.761, 0.56 → 0.758: `msrp_link_probability_sweep`).
     pub link_probability: f32,
     /// The model's weights (bias first), as [`super::evidence::PairFeatures`].
     pub model: [f32; FEATURES + 1],
@@ -82,6 +83,10 @@ pub struct Link {
     pub score: f32,
     /// Independent pieces of evidence: shared specific phrases, and a verbatim run.
     pub evidence: u32,
+    /// Both articles hold this one sentence only: there is no alternative to weigh
+    /// the link against, so the model alone decides (the score floors are for
+    /// choosing among a story's sentences).
+    pub lone: bool,
 }
 
 /// Score added per shared four-word run, for at most [`VERBATIM_BONUS_RUNS`] runs:
@@ -222,8 +227,9 @@ fn scan(
                         b: refs[j],
                         score: shared.dot / denominator + bonus,
                         evidence,
+                        lone: docs[r.doc].len() == 1 && docs[refs[j].doc].len() == 1,
                     };
-                    if link.score >= floor {
+                    if link.score >= floor || link.lone {
                         visit(link, pair_features(fa, fb, &blended, vocabulary));
                     }
                 }
@@ -299,8 +305,9 @@ pub fn select_links(links: &[Link], params: &Params) -> Vec<Link> {
             } else {
                 params.single_evidence_score
             };
-            l.evidence >= 1
-                && (l.score >= params.strong_score.max(floor) || (mutual && l.score >= floor))
+            l.lone
+                || (l.evidence >= 1
+                    && (l.score >= params.strong_score.max(floor) || (mutual && l.score >= floor)))
         })
         .copied()
         .collect()

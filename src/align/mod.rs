@@ -8,6 +8,7 @@ pub mod evidence;
 pub mod grouping;
 pub mod layout;
 pub mod lexicon;
+pub mod meaning;
 pub mod numbers;
 pub mod summary;
 pub mod terms;

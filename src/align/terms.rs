@@ -4,6 +4,7 @@
 //! (from [`super::lexicon`]).
 
 use super::lexicon;
+use super::meaning::{self, Meaning};
 use super::numbers::{Quantity, quantities};
 use crate::text::words::{Token, TokenKind, normalize, tokens};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -49,6 +50,8 @@ struct Analysed {
     zipf: f32,
     /// The WordNet synsets of its stem.
     synsets: &'static [u32],
+    /// Its row in the meaning table, with the weight it carries there.
+    meaning: Option<(u32, f32)>,
 }
 
 /// Every word and term seen on this thread, interned once: reading a sentence then
@@ -87,12 +90,14 @@ impl Lexicon {
         let key = content_key(word);
         let synsets = key.as_deref().map_or(&[][..], lexicon::synsets);
         let term = key.map(|k| self.intern(k));
+        let zipf = lexicon::zipf(&normal);
         let found = Analysed {
             form,
             term,
             stop,
-            zipf: lexicon::zipf(&normal),
+            zipf,
             synsets,
+            meaning: meaning::row(&normal).map(|r| (r, meaning::word_weight(zipf))),
         };
         self.words.insert(word.to_string(), found);
         found
@@ -160,6 +165,8 @@ pub struct Vocabulary {
     synsets: Vec<&'static [u32]>,
     /// For each id, whether it is a number (made by [`Vocabulary::id`]).
     numbers: Vec<bool>,
+    /// For each id, its row in the meaning table (that of the first word seen).
+    rows: Vec<Option<u32>>,
 }
 
 /// Zipf value given to a number: a count is specific, but small counts recur.
@@ -194,6 +201,7 @@ impl Vocabulary {
         self.zipf.push(zipf);
         self.synsets.push(synsets);
         self.numbers.push(false);
+        self.rows.push(None);
     }
 
     /// Whether a term is a number.
@@ -211,6 +219,11 @@ impl Vocabulary {
         self.synsets[id as usize]
     }
 
+    /// A term's row in the meaning table, if its word has one.
+    pub fn meaning_row(&self, id: u32) -> Option<u32> {
+        self.rows[id as usize]
+    }
+
     /// The two terms a bigram pairs, or `None` for a single term.
     pub fn parts(&self, id: u32) -> Option<(u32, u32)> {
         self.parts.get(id as usize).copied().flatten()
@@ -219,11 +232,14 @@ impl Vocabulary {
     /// The ids of a word: its normalised form, its content term (none for a stop
     /// word), and whether it is a stop word. Stemming runs once per distinct word
     /// per thread.
-    fn word(&mut self, word: &str) -> (u32, Option<u32>, bool) {
+    fn word(&mut self, word: &str) -> (u32, Option<u32>, bool, Option<(u32, f32)>) {
         let a = LEXICON.with(|l| l.borrow_mut().analyse(word));
         let form = self.local(a.form, a.zipf, &[]);
         let term = a.term.map(|t| self.local(t, a.zipf, a.synsets));
-        (form, term, a.stop)
+        if let (Some(t), Some((row, _))) = (term, a.meaning) {
+            self.rows[t as usize].get_or_insert(row);
+        }
+        (form, term, a.stop, a.meaning)
     }
 
     /// This story's id for a lexicon id.
@@ -276,6 +292,8 @@ pub struct Features {
     pub names: Vec<u32>,
     /// Every word in order, by its term or, for stop words, its form.
     pub keys: Vec<u32>,
+    /// Where the sentence sits among meanings (see [`meaning`]).
+    pub meaning: Meaning,
 }
 
 /// Hashes of the runs of `n` keys, sorted and unique.
@@ -301,12 +319,16 @@ pub fn features(text: &str, vocabulary: &mut Vocabulary) -> Features {
     let mut words = Vec::new();
     let mut keys = Vec::new();
     let mut names = Vec::new();
+    let mut sense = Meaning::default();
     for token in &toks {
         if token.kind == TokenKind::Punct {
             continue;
         }
         let word = token.text(text);
-        let (form, term, stop) = vocabulary.word(word);
+        let (form, term, stop, row) = vocabulary.word(word);
+        if let Some((r, weight)) = row {
+            sense.add(r, weight);
+        }
         if !words.is_empty() && word.starts_with(char::is_uppercase) {
             names.push(form);
         }
@@ -348,6 +370,7 @@ pub fn features(text: &str, vocabulary: &mut Vocabulary) -> Features {
         quantities,
         words,
         heading: false,
+        meaning: sense.normalised(),
     }
 }
 

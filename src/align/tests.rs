@@ -324,3 +324,37 @@ proptest! {
         }
     }
 }
+
+/// One sentence against one: no alternatives to choose among, so the link model alone
+/// decides, weak cosine or not.
+#[test]
+fn one_sentence_each_is_judged_by_the_model_alone() {
+    let params = Params::default();
+    let at = |doc| SentenceRef { doc, sentence: 0 };
+    let weak = |lone| grouping::Link {
+        a: at(0),
+        b: at(1),
+        score: params.min_score / 2.0,
+        evidence: 0,
+        lone,
+    };
+    assert_eq!(grouping::select_links(&[weak(true)], &params).len(), 1);
+    assert!(grouping::select_links(&[weak(false)], &params).is_empty());
+    for (a, b, same) in [
+        (
+            "Shares of the carmaker fell 4 percent after it cut its sales forecast.",
+            "The carmaker's stock dropped 4 percent once it lowered its sales outlook.",
+            true,
+        ),
+        (
+            "The senator caved to pressure from the liberal base of her party on Tuesday.",
+            "The senator will visit a school in her home state on Tuesday.",
+            false,
+        ),
+    ] {
+        let (sa, sb) = ([a], [b]);
+        let both: [&[&str]; 2] = [&sa, &sb];
+        let alignment = align(&docs(&both));
+        assert_eq!(grouped(&alignment, (0, 0), (1, 0)), same, "{a} | {b}");
+    }
+}
