@@ -49,6 +49,10 @@ pub struct App {
     pub compare: Option<CompareState>,
     pub matrix: Cursor,
     pub help: bool,
+    /// The help overlay's first shown line, when the screen is too short for it all.
+    pub help_scroll: usize,
+    /// How many help lines the last frame could not show (set when it is drawn).
+    pub help_hidden: std::cell::Cell<usize>,
     pub message: Option<String>,
     pub loading: Option<Loading>,
     /// A refresh of the followed feeds under way.
@@ -77,6 +81,8 @@ impl App {
             compare: None,
             matrix: Cursor::default(),
             help: false,
+            help_scroll: 0,
+            help_hidden: Default::default(),
             message,
             loading: None,
             refresh: None,
@@ -214,6 +220,7 @@ impl App {
         }
         if action == Action::Help {
             self.help = !self.help;
+            self.help_scroll = 0;
             return;
         }
         if action == Action::Refresh {
@@ -221,9 +228,19 @@ impl App {
             return;
         }
         if self.help {
-            if action == Action::Back {
-                self.help = false;
+            let hidden = self.help_hidden.get();
+            let s = &mut self.help_scroll;
+            match action {
+                Action::Back => self.help = false,
+                Action::Down => *s = s.saturating_add(1),
+                Action::Up => *s = s.saturating_sub(1),
+                Action::PageDown => *s = s.saturating_add(10),
+                Action::PageUp => *s = s.saturating_sub(10),
+                Action::Top => *s = 0,
+                Action::Bottom => *s = hidden,
+                _ => {}
             }
+            *s = (*s).min(hidden);
             return;
         }
         if self.loading.is_some() {

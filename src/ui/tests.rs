@@ -357,3 +357,24 @@ fn the_help_popup_keeps_its_border_beside_wide_characters() {
         }
     }
 }
+
+#[test]
+fn help_on_a_short_screen_scrolls_and_says_what_is_hidden() {
+    let mut app = demo_app(Palette::Dark);
+    press(&mut app, KeyCode::Char('?'));
+    let first = text(&draw(&mut app, 80, 24));
+    assert!(first.contains("0 more above"), "{first}");
+    assert!(!first.contains("Mouse: click selects"), "{first}");
+    press(&mut app, KeyCode::Char('G'));
+    let last = text(&draw(&mut app, 80, 24));
+    assert!(last.contains("Mouse: click selects"), "{last}");
+    assert!(last.contains("0 more below"), "{last}");
+    // Scrolling up from the clamped end moves at once, not after the overshoot.
+    press(&mut app, KeyCode::Char('k'));
+    let up = text(&draw(&mut app, 80, 24));
+    assert!(up.contains("1 more below"), "{up}");
+    // A tall screen shows it all, with no scroll note.
+    let tall = text(&draw(&mut app, 100, 60));
+    assert!(!tall.contains("more above"), "{tall}");
+    assert!(app.help);
+}

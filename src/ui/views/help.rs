@@ -1,5 +1,6 @@
 //! The help overlay: every action with the keys bound to it now, the current
-//! view's first (on a short screen the list is cut from the end).
+//! view's first. On a screen too short for the list it scrolls (the movement keys),
+//! and its bottom border says how many lines are above and below.
 
 use crate::ui::app::{App, Screen};
 use crate::ui::keys::{Action, Keymap};
@@ -73,10 +74,16 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         keys: &app.keys,
         theme: &app.theme,
         screen: app.screen,
+        scroll: app.help_scroll,
     };
     let lines = help.lines();
     let height = (lines.len() as u16 + 2).min(area.height);
     let rect = super::centered(area, 70, height);
+    app.help_hidden.set(
+        lines
+            .len()
+            .saturating_sub(usize::from(rect.height.saturating_sub(2))),
+    );
     super::clear(frame, rect);
     frame.render_widget(help, rect);
 }
@@ -86,6 +93,8 @@ struct Help<'a> {
     keys: &'a Keymap,
     theme: &'a Theme,
     screen: Screen,
+    /// The first line shown, as asked (clamped to what the height hides).
+    scroll: usize,
 }
 
 impl Help<'_> {
@@ -122,9 +131,27 @@ impl Help<'_> {
 
 impl Widget for Help<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let block = Block::bordered()
+        let lines = self.lines();
+        let room = usize::from(area.height.saturating_sub(2));
+        let hidden = lines.len().saturating_sub(room);
+        let top = self.scroll.min(hidden);
+        let mut block = Block::bordered()
             .title(" Help ")
             .border_style(self.theme.focus_border);
-        Paragraph::new(self.lines()).block(block).render(area, buf);
+        if hidden > 0 {
+            let (above, below) = (top, hidden - top);
+            let (up, down) = (
+                self.keys.keys_for(Action::Up).join("/"),
+                self.keys.keys_for(Action::Down).join("/"),
+            );
+            block = block.title_bottom(Line::from(Span::styled(
+                format!(" {above} more above ({up}) · {below} more below ({down}) "),
+                self.theme.key,
+            )));
+        }
+        Paragraph::new(lines)
+            .scroll((u16::try_from(top).unwrap_or(u16::MAX), 0))
+            .block(block)
+            .render(area, buf);
     }
 }
