@@ -674,10 +674,11 @@ fn basil_discrepancies_are_hand_judged() {
         }
     }
     println!("BASIL-dev discrepancies: {right}/{flagged} right");
-    // Measured 2/3 (the wrong one comes from a sentence grouped with a neighbouring
-    // fact); the bar is 0.9.
+    // Measured 2/2 (was 2/3 before dates had to date the same happening: "Sunday"
+    // and "Monday" were the days of two different facts of one group); the issue's
+    // bar is 0.9.
     assert!(
-        flagged >= 2 && right * 3 >= flagged * 2,
+        flagged >= 2 && right * 10 >= flagged * 9,
         "{right}/{flagged}"
     );
 }

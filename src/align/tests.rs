@@ -145,6 +145,12 @@ fn discrepancy_kinds() {
         DiscrepancyKind::Date,
     );
     assert_eq!(d, None, "a weekday and a year fill different slots");
+    let d = case(
+        "The earthquake struck the coastal city of Izmir on Monday, officials said.",
+        "The earthquake hit the coastal city of Izmir on Tuesday, officials said.",
+        DiscrepancyKind::Date,
+    );
+    assert!(d.as_ref().is_some_and(|d| !d.compatible()), "{d:?}");
     let q = case(
         "Pashinyan told parliament: “We will leave. We will decide when to leave.”",
         "Pashinyan told parliament: “We will leave (the CSTO). We will decide when.”",
