@@ -26,6 +26,27 @@
 //! Split notes (parallax parse at labelling time): Fox A cuts "former Sens." from
 //! "John Ashcroft, ..."; HuffPost A cuts `?"` from "Akin continued."; HuffPost C
 //! cuts "(D-N.Y.)" from "― for giving away leverage". Those tails are not used.
+//!
+//! Quotation split (updated after labelling, blind as before): the gold was labelled
+//! when parallax kept a multi-sentence quotation as one sentence; it now splits
+//! quotations like other text, so each labelled quotation was re-read part by part. A
+//! continuation joins the groups whose fact it states, and a first part stays a
+//! member only where its own words state the fact (else it is a `maybe`). Changed:
+//! EVENT_A Fox `Today, his fellow Missourians…` is the member of the "Today…" group
+//! and a maybe of Romney's call and of the senators' group; `Romney released a
+//! statement…` (now only "As I said yesterday…") is a maybe of the "Today…" group,
+//! stays a maybe of Romney's call and leaves the senators' group; Fox `The right
+//! decision is to step aside` is a maybe beside `"The issues at stake…`. EVENT_B
+//! HuffPost `The seemingly political nature…` is the member of Buck's group, `"Those
+//! findings are confirmed…` a maybe there; HuffPost `To make clear what is…`
+//! (Schultz: the White House released the e-mails) a maybe of the release group and
+//! of Schultz's "providing the facts". EVENT_C Fox `… Let it be known…` is the member
+//! of the A.C.L.U.'s threat, `“We cannot rely…` a maybe there; HuffPost `Any plan to
+//! protect Dreamers…` is the member of "the promise cannot be trusted", `“It’s
+//! official…` a maybe there; Fox `He failed in that today`, NYT `But Democrats are
+//! still operating…` and HuffPost `Trump and Republicans in Congress stood…` are
+//! maybes beside their quotations' first parts. The group and sure-pair counts above
+//! are unchanged by this.
 
 use super::gold::GoldGroup;
 
@@ -46,6 +67,7 @@ pub const EVENT_A: &[GoldGroup] = &[
         maybe: &[
             (0, "“Today, his fellow Missourians urged him"),
             (1, "Romney released a statement late Tuesday saying:"),
+            (1, "Today, his fellow Missourians urged him"),
             (2, "\"Today, his fellow Missourians urged him"),
         ],
     },
@@ -53,10 +75,13 @@ pub const EVENT_A: &[GoldGroup] = &[
         // Romney's statement: "Today, his fellow Missourians urged him to step aside ..."
         members: &[
             (0, "“Today, his fellow Missourians urged him"),
-            (1, "Romney released a statement late Tuesday saying:"),
+            (1, "Today, his fellow Missourians urged him"),
             (2, "\"Today, his fellow Missourians urged him"),
         ],
-        maybe: &[(2, "\"As I said yesterday, Todd Akin's comments")],
+        maybe: &[
+            (1, "Romney released a statement late Tuesday saying:"),
+            (2, "\"As I said yesterday, Todd Akin's comments"),
+        ],
     },
     GoldGroup {
         // Romney's statement: "As I said yesterday, Todd Akin's comments were offensive ..."
@@ -77,7 +102,8 @@ pub const EVENT_A: &[GoldGroup] = &[
         maybe: &[
             (1, "In a statement released Tuesday afternoon"),
             (1, "\"The issues at stake are too big"),
-            (1, "Romney released a statement late Tuesday saying:"),
+            (1, "The right decision is to step aside"),
+            (1, "Today, his fellow Missourians urged him"),
             (2, "\"Today, his fellow Missourians urged him"),
         ],
     },
@@ -160,6 +186,7 @@ pub const EVENT_B: &[GoldGroup] = &[
         maybe: &[
             (0, "The 100 pages of e-mails showed"),
             (2, "In a briefing with reporters at the White House"),
+            (2, "To make clear what is and is not in these e-mails"),
         ],
     },
     GoldGroup {
@@ -294,9 +321,12 @@ pub const EVENT_B: &[GoldGroup] = &[
         // Buck: "The seemingly political nature of the State Department's concerns ..."
         members: &[
             (0, "“The seemingly political nature"),
+            (2, "The seemingly political nature"),
+        ],
+        maybe: &[
+            (2, "In a response shortly after the emails were made public"),
             (2, "\"Those findings are confirmed by the emails"),
         ],
-        maybe: &[(2, "In a response shortly after the emails were made public")],
     },
     GoldGroup {
         // Schultz: the e-mails were "selectively and inaccurately read out to the media"
@@ -312,7 +342,7 @@ pub const EVENT_B: &[GoldGroup] = &[
             (0, "By releasing them, he said, the White House"),
             (2, "\"You can now see what the Congress has seen"),
         ],
-        maybe: &[],
+        maybe: &[(2, "To make clear what is and is not in these e-mails")],
     },
 ];
 
@@ -353,11 +383,13 @@ pub const EVENT_C: &[GoldGroup] = &[
             (1, "“Today’s cave by most Senate Democrats"),
             (1, "He suddenly faced calls to rally"),
             (1, "“This deal was morally reprehensible"),
+            (1, "He failed in that today"),
             (1, "Democracy for America, the political action committee"),
             (1, "But by the time Republicans had the 60-plus votes"),
             (2, "“It’s official: Chuck Schumer is the worst negotiator"),
             (2, "MoveOn.org, one of the most influential"),
             (2, "“This is a bad, outrageous deal."),
+            (2, "Trump and Republicans in Congress stood with"),
         ],
     },
     GoldGroup {
@@ -377,20 +409,23 @@ pub const EVENT_C: &[GoldGroup] = &[
         ],
         maybe: &[
             (0, "“In the Obama years, Republicans learned"),
+            (0, "But Democrats are still operating as though"),
             (2, "“This is a bad, outrageous deal."),
+            (2, "Trump and Republicans in Congress stood with"),
         ],
     },
     GoldGroup {
         // the A.C.L.U. threatens electoral consequences for the yes-voters
         members: &[
             (0, "Faiz Shakir, the political director"),
-            (1, "“We cannot rely on empty promises"),
+            (1, "… Let it be known -- we will be watching"),
         ],
         maybe: &[
             (0, "WASHINGTON — The decision by Senate Democrats"),
             (0, "By appearing to retreat on Monday"),
             (0, "Mr. Shakir said of some Democrats"),
             (1, "“Enough is enough,” said Lorella Praeli"),
+            (1, "“We cannot rely on empty promises"),
         ],
     },
     GoldGroup {
@@ -426,12 +461,13 @@ pub const EVENT_C: &[GoldGroup] = &[
         members: &[
             (1, "“We cannot rely on empty promises"),
             (2, "Liberal groups, which are deeply skeptical"),
-            (2, "“It’s official: Chuck Schumer is the worst negotiator"),
+            (2, "Any plan to protect Dreamers that relies"),
         ],
         maybe: &[
             (0, "Regardless of what happens in the Senate"),
             (0, "Mr. Shakir said of some Democrats"),
             (1, "Members of the “No, DREAM, No Deal”"),
+            (2, "“It’s official: Chuck Schumer is the worst negotiator"),
             (2, "Other Democrats, such as Sen. Kamala Harris"),
             (2, "“I don’t believe he made any commitment"),
         ],

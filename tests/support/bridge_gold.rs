@@ -3,6 +3,13 @@
 //! newspaper feature on the Baltimore Key Bridge collapse of March 2024, written
 //! independently of the demo story and never used for tuning). Articles in the
 //! order wire (0), broadcast (1), paper (2).
+//!
+//! Quotation split: the gold was labelled when parallax kept a multi-sentence
+//! quotation as one sentence; it now splits quotations like other text, so the
+//! wire's `"These people are heroes. They saved lives last night," Maryland Governor
+//! Wes Moore told reporters.` is two sentences. Each states Moore's praise, so `They
+//! saved lives last night` joined both groups the whole quotation was in (a member
+//! of "heroes who saved lives", a maybe of the mayday group).
 
 use super::gold::GoldGroup;
 
