@@ -52,14 +52,18 @@ struct ArticleTable<'a> {
 
 impl ArticleTable<'_> {
     /// One article's row: mark, outlet, headline, author, date, shared/own.
-    fn row(&self, i: usize, a: &Article, s: &ArticleSummary) -> Row<'static> {
+    fn row(&self, i: usize, a: &Article, s: &ArticleSummary, outlet_cols: u16) -> Row<'static> {
         let (state, theme) = (self.state, self.theme);
         let mark = if state.marked[i] { "✓" } else { " " };
         Row::new(vec![
             Line::from(Span::styled(mark, theme.key)),
-            Line::from(Span::styled(
-                format!("[{}] {}", i + 1, a.label()),
+            // A name too long is shortened; "(outlet unknown)" always shows.
+            Line::from(super::outlet_spans(
+                a,
+                i,
+                usize::from(outlet_cols),
                 theme.title,
+                theme.dim,
             )),
             Line::from(Span::styled(
                 a.title.clone().unwrap_or_else(|| "(no title)".into()),
@@ -101,12 +105,13 @@ impl Widget for ArticleTable<'_> {
             .unwrap_or(0)
             .max(10) as u16
             + 1;
+        let outlet_cols = if narrow { 28 } else { 34 };
         let rows: Vec<Row> = story
             .articles
             .iter()
             .zip(&story.alignment.summary.articles)
             .enumerate()
-            .map(|(i, (a, s))| self.row(i, a, s))
+            .map(|(i, (a, s))| self.row(i, a, s, outlet_cols))
             .collect();
         let title = format!(
             " {} · {} articles · outlets share {:.0}% of sentences ",
@@ -119,7 +124,7 @@ impl Widget for ArticleTable<'_> {
             rows,
             [
                 Constraint::Length(1),
-                Constraint::Length(if narrow { 18 } else { 24 }),
+                Constraint::Length(outlet_cols),
                 Constraint::Fill(1),
                 Constraint::Length(if narrow { 0 } else { 18 }),
                 Constraint::Length(if narrow { 0 } else { 10 }),
