@@ -6,6 +6,7 @@ use super::compare::CompareState;
 use super::data::{OpenStory, Source, StoryEntry};
 use super::keys::{Action, Keymap};
 use super::lists::{Cursor, LibraryState};
+use super::measure::Measure;
 use super::reader::ReaderState;
 use super::refresh::Refresh;
 use super::settle::Hits;
@@ -57,6 +58,8 @@ pub struct App {
     pub loading: Option<Loading>,
     /// A refresh of the followed feeds under way.
     pub refresh: Option<Refresh>,
+    /// Stories' agreement being measured in the background (see `measure`).
+    pub measure: Option<Measure>,
     pub quit: bool,
     /// Rows in the settled frame's main list, for paging.
     pub page: usize,
@@ -69,7 +72,7 @@ impl App {
         let entries = source.entries()?;
         let library = LibraryState::new(entries);
         let message = empty_library_note(&source, &library);
-        Ok(Self {
+        let mut app = Self {
             source,
             keys,
             theme,
@@ -86,10 +89,13 @@ impl App {
             message,
             loading: None,
             refresh: None,
+            measure: None,
             quit: false,
             page: 10,
             hits: Hits::default(),
-        })
+        };
+        app.measure_missing();
+        Ok(app)
     }
 
     fn go(&mut self, screen: Screen) {
@@ -137,6 +143,7 @@ impl App {
     /// and the refresh's news.
     pub fn poll(&mut self, block: bool) {
         self.poll_refresh();
+        self.poll_measure();
         let Some(loading) = &self.loading else { return };
         let result = if block {
             loading.rx.recv().map_err(|_| TryRecvError::Disconnected)

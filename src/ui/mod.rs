@@ -11,6 +11,7 @@ pub mod data;
 pub mod keys;
 pub mod layout;
 pub mod lists;
+pub mod measure;
 pub mod reader;
 pub mod refresh;
 pub mod settle;

@@ -191,7 +191,10 @@ impl super::app::App {
         self.message = Some(refresh.summary(&outcome));
         self.refresh = None;
         match self.source.entries() {
-            Ok(entries) => self.library.replace(entries),
+            Ok(entries) => {
+                self.library.replace(entries);
+                self.measure_missing();
+            }
             Err(e) => self.message = Some(format!("reading the library again: {e}")),
         }
     }

@@ -99,9 +99,13 @@ fn story_view_lists_outlets_and_headlines() {
     let mut app = demo_app(Palette::Dark);
     press(&mut app, KeyCode::Enter);
     let screen = text(&draw(&mut app, 160, 40));
-    // An author is never shown as the outlet; an unknown outlet reads as the file.
-    assert!(screen.contains("[1] 000_7aca94074207edf6"), "{screen}");
+    // An author is never shown as the outlet; an unknown outlet reads as the
+    // file, shortened to keep its mark, and the mark is dimmed.
+    let buf = draw(&mut app, 160, 40);
+    assert!(screen.contains("[1] 000_7aca9407… (outlet unknown)"), "{screen}");
     assert!(!screen.contains("[1] Emelie Rodriguez"), "{screen}");
+    let (x, y) = find(&buf, "(outlet unknown)").expect("mark");
+    assert_eq!(buf[(x, y)].style().fg, app.theme.dim.fg);
     assert!(screen.contains("Armenia Exits the Collective Security Treaty Organization"));
     assert!(screen.contains("Headlines"));
 }
