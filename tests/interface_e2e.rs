@@ -78,7 +78,10 @@ fn demo_story_from_library_to_comparison_and_back() {
     );
     tmux(&["send-keys", "-t", s, "Enter"]);
     let screen = wait_for(s, "parallax › Story");
-    assert!(screen.contains("[1] 000_7aca9407… (outlet unknown)"), "{screen}");
+    assert!(
+        screen.contains("[1] 000_7aca9407… (outlet unknown)"),
+        "{screen}"
+    );
     tmux(&["send-keys", "-t", s, "c"]);
     // The status bar is drawn last: the frame is whole once it shows.
     let screen = wait_for(s, "parallax › Compare");

@@ -98,11 +98,14 @@ fn status_messages_reach_the_screen_without_escape_sequences() {
 fn story_view_lists_outlets_and_headlines() {
     let mut app = demo_app(Palette::Dark);
     press(&mut app, KeyCode::Enter);
-    let screen = text(&draw(&mut app, 160, 40));
+    let buf = draw(&mut app, 160, 40);
+    let screen = text(&buf);
     // An author is never shown as the outlet; an unknown outlet reads as the
     // file, shortened to keep its mark, and the mark is dimmed.
-    let buf = draw(&mut app, 160, 40);
-    assert!(screen.contains("[1] 000_7aca9407… (outlet unknown)"), "{screen}");
+    assert!(
+        screen.contains("[1] 000_7aca9407… (outlet unknown)"),
+        "{screen}"
+    );
     assert!(!screen.contains("[1] Emelie Rodriguez"), "{screen}");
     let (x, y) = find(&buf, "(outlet unknown)").expect("mark");
     assert_eq!(buf[(x, y)].style().fg, app.theme.dim.fg);

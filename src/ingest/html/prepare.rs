@@ -2,9 +2,10 @@
 //! extractor reads is cut out before it is parsed, cloned and serialised several
 //! times over (scripts other than JSON-LD, style sheets, comments, drawings, site
 //! navigation, form controls, players — on real news pages more than half of the
-//! bytes), and tags that would nest deeper
-//! than [`MAX_NESTING`] are dropped, so that no page under the size limit can make
-//! the parser work quadratically. Text always stays.
+//! bytes), and tags that would nest deeper than [`MAX_NESTING`] are dropped, so
+//! that no page under the size limit can make the parser work quadratically. The
+//! pass itself is linear too: an element sought whole that never closes is sought
+//! no more. Text outside what is cut always stays.
 
 use std::borrow::Cow;
 
