@@ -3,6 +3,7 @@
 //! of parallax sees [`Library`] and plain types.
 
 mod articles;
+mod batch;
 mod feeds;
 mod grouping;
 mod place;
@@ -14,6 +15,7 @@ mod terms;
 mod titles;
 
 pub use articles::{AddOutcome, ArticleRow};
+pub use batch::Prepared;
 pub use feeds::{FeedRow, StoredPage};
 pub use grouping::signature;
 pub use regroup::Regrouped;

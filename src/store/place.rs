@@ -10,7 +10,7 @@
 //! stories, finds no story (it still counts in the cosine); at most
 //! [`MAX_CANDIDATES`] stories are scored.
 
-use super::schema::{ANY_DAY, LONG_STORY_DAYS};
+use super::schema::{ANY_DAY, LONG_STORY_DAYS, bucket};
 use super::terms::TermCounts;
 use super::{Result, grouping, now};
 use crate::ingest::{Article, Published};
@@ -88,11 +88,12 @@ impl<'c> Placer<'c> {
     /// The story an article with this vector joins, or a new one.
     pub fn place(&mut self, article: &Article, vector: &[(String, f64)]) -> Result<Placement> {
         // Only stories close enough in time are read (by week, so that the
-        // articles of a batch share reads).
+        // articles of a batch share reads; stored days are rounded down to
+        // their week, and so is the range's start).
         let days = article.published.map_or((i64::MIN, ANY_DAY - 1), |p| {
             let week = p.days().div_euclid(7) * 7;
             (
-                week - grouping::MAX_DAYS_APART,
+                bucket(week - grouping::MAX_DAYS_APART),
                 week + 6 + grouping::MAX_DAYS_APART + LONG_STORY_DAYS,
             )
         });
