@@ -69,7 +69,9 @@ impl Library {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut placer = Placer::new(&tx)?;
+        // What the batch before read of the term tables, if still true.
+        let (stored, version) = self.kept.take(&tx)?;
+        let mut placer = Placer::new(&tx, stored)?;
         // The new articles' terms are counted first: each is weighed against
         // the whole batch as well as the library.
         let mut counted = Vec::with_capacity(batch.len());
@@ -96,14 +98,15 @@ impl Library {
             outcomes.push(add_in(&tx, &mut placer, prepared, counted)?);
         }
         placer.flush()?;
-        drop(placer);
+        let mut stored = placer.into_stored();
         // Each story joined is counted and retitled once, for the whole batch.
         let mut joined = HashSet::new();
         for outcome in &outcomes {
             if let AddOutcome::Added { story, .. } = outcome
                 && joined.insert(*story)
+                && let Some((old, new)) = refresh_story(&tx, *story)?
             {
-                refresh_story(&tx, *story)?;
+                stored.redated(old, new);
             }
         }
         // Full-text rows go in last, together: FTS5 writes out its pending
@@ -120,6 +123,7 @@ impl Library {
         }
         drop(full_text);
         tx.commit()?;
+        self.kept.keep(stored, version, &self.conn);
         Ok(outcomes)
     }
 }

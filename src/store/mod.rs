@@ -4,6 +4,7 @@
 
 mod articles;
 mod batch;
+mod cache;
 mod feeds;
 mod grouping;
 mod place;
@@ -101,6 +102,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Library {
     conn: Connection,
     path: PathBuf,
+    /// What the last batch added read of the term tables (see `cache`).
+    kept: cache::Kept,
 }
 
 /// Where the library lives when no path is given: `<data dir>/parallax/library.db`.
@@ -165,6 +168,7 @@ impl Library {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            kept: cache::Kept::default(),
         })
     }
 

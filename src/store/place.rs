@@ -10,6 +10,7 @@
 //! stories, finds no story (it still counts in the cosine); at most
 //! [`MAX_CANDIDATES`] stories are scored.
 
+use super::cache::Stored;
 use super::schema::{ANY_DAY, LONG_STORY_DAYS, bucket};
 use super::terms::TermCounts;
 use super::{Result, grouping, now};
@@ -46,16 +47,23 @@ pub(super) struct Placement {
 }
 
 impl<'c> Placer<'c> {
-    pub fn new(conn: &'c Connection) -> Result<Self> {
+    /// A placer that reads the term tables as `stored` says they are (what
+    /// an earlier transaction read and left true).
+    pub fn new(conn: &'c Connection, stored: Stored) -> Result<Self> {
         let total: i64 = conn
             .prepare_cached("SELECT COUNT(*) FROM articles")?
             .query_row([], |r| r.get(0))?;
         Ok(Self {
             conn,
-            terms: TermCounts::new(conn),
+            terms: TermCounts::with(conn, stored),
             total,
             norms: HashMap::new(),
         })
+    }
+
+    /// What was read of the term tables, true as of the last flush.
+    pub fn into_stored(self) -> Stored {
+        self.terms.into_stored()
     }
 
     /// A placer for term tables being rebuilt from nothing.
