@@ -113,7 +113,8 @@ impl Stored {
 /// transaction that left it and its total of changed rows after the commit.
 #[derive(Default)]
 pub(super) struct Kept {
-    stored: Option<(Stored, i64, u64)>,
+    /// (Boxed: a library is passed around by value.)
+    stored: Option<Box<(Stored, i64, u64)>>,
 }
 
 impl Kept {
@@ -122,7 +123,7 @@ impl Kept {
     /// at; otherwise an empty one.
     pub fn take(&mut self, conn: &Connection) -> Result<(Stored, i64)> {
         let version: i64 = conn.query_row("PRAGMA data_version", [], |r| r.get(0))?;
-        let stored = match self.stored.take() {
+        let stored = match self.stored.take().map(|kept| *kept) {
             Some((stored, v, changes)) if v == version && changes == conn.total_changes() => stored,
             _ => Stored::default(),
         };
@@ -131,7 +132,7 @@ impl Kept {
 
     /// Keeps what a committed batch left.
     pub fn keep(&mut self, stored: Stored, version: i64, conn: &Connection) {
-        self.stored = Some((stored, version, conn.total_changes()));
+        self.stored = Some(Box::new((stored, version, conn.total_changes())));
     }
 }
 
