@@ -12,7 +12,7 @@
 use super::Result;
 use super::terms::Days;
 use rusqlite::Connection;
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// A story and its centroid's weight for a term.
 pub(super) type StoryCount = (i64, f64);

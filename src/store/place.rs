@@ -16,7 +16,7 @@ use super::terms::TermCounts;
 use super::{Result, grouping, now};
 use crate::ingest::{Article, Published};
 use rusqlite::{Connection, params};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A term carried by more recent stories than this says nothing about which
 /// event an article reports.
@@ -57,7 +57,7 @@ impl<'c> Placer<'c> {
             conn,
             terms: TermCounts::with(conn, stored),
             total,
-            norms: HashMap::new(),
+            norms: HashMap::default(),
         })
     }
 
@@ -72,7 +72,7 @@ impl<'c> Placer<'c> {
             conn,
             terms: TermCounts::new(conn),
             total: 0,
-            norms: HashMap::new(),
+            norms: HashMap::default(),
         }
     }
 
@@ -107,7 +107,7 @@ impl<'c> Placer<'c> {
         });
         let common = (self.total / 50).max(30);
         let mut unindexed: Vec<(&str, f64)> = Vec::new();
-        let mut shared: HashMap<i64, (usize, f64)> = HashMap::new();
+        let mut shared: HashMap<i64, (usize, f64)> = HashMap::default();
         for (term, weight) in vector {
             // A term in more than one article of fifty is no event's own.
             let stories = if self.terms.articles_with(term)? > common {

@@ -13,7 +13,7 @@ use super::Result;
 use super::cache::{Stored, StoryCount};
 use super::schema::{ANY_DAY, story_last_day};
 use rusqlite::{Connection, OptionalExtension, params};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A centroid weight at or below this is what is left of taking articles out.
 const GONE: f64 = 1e-9;
@@ -48,8 +48,8 @@ impl<'c> TermCounts<'c> {
         Self {
             conn,
             stored,
-            library_pending: HashMap::new(),
-            stories_pending: HashMap::new(),
+            library_pending: HashMap::default(),
+            stories_pending: HashMap::default(),
         }
     }
 
@@ -220,7 +220,7 @@ impl<'c> TermCounts<'c> {
         let mut day_of = self
             .conn
             .prepare_cached(&format!("SELECT {}", story_last_day("?1")))?;
-        let mut days: HashMap<i64, i64> = HashMap::new();
+        let mut days: HashMap<i64, i64> = HashMap::default();
         let mut story_gone = self.conn.prepare_cached(
             "DELETE FROM story_terms WHERE story_id = ?2 AND term = ?1 AND weight <= ?3",
         )?;
