@@ -22,9 +22,11 @@ pub(super) type StoryCount = (i64, f64);
 type ByTerm = HashMap<(String, Days), (usize, Option<Vec<StoryCount>>)>;
 
 /// Most library-wide counts kept between batches.
-const MAX_COUNTS: usize = 1 << 21;
+const MAX_COUNTS: usize = 1 << 20;
+/// Most reads of stories by term and day range kept between batches.
+const MAX_READS: usize = 1 << 17;
 /// Most stories whose weights are kept between batches.
-const MAX_STORIES: usize = 1 << 14;
+const MAX_STORIES: usize = 1 << 12;
 
 /// The term tables as stored, for what was read of them.
 #[derive(Default)]
@@ -63,6 +65,9 @@ impl Stored {
     pub fn prune(&mut self) {
         let ranges = std::mem::take(&mut self.ranges);
         self.stories.retain(|(_, days), _| ranges.contains(days));
+        if self.stories.len() > MAX_READS {
+            self.stories.clear();
+        }
         self.kept = ranges.into_iter().collect();
         if self.library.len() > MAX_COUNTS {
             self.library.clear();
