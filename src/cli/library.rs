@@ -2,8 +2,8 @@
 //! `remove` and the `story` corrections.
 
 use super::{CliError, Outcome, emit, finish, print_json, write_error};
-use crate::ingest::{Article, IngestError, read_article};
-use crate::store::{AddOutcome, Library, StoreError};
+use crate::ingest::{IngestError, read_article};
+use crate::store::{AddOutcome, Library, Prepared, StoreError};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -41,13 +41,14 @@ fn collect(paths: &[PathBuf], errors: &mut Vec<IngestError>) -> Vec<PathBuf> {
     out
 }
 
-/// Reads and parses files in order on a thread of its own; what it sends waits
+/// Reads and parses files in order on a thread of its own, and works out what
+/// storing each needs from it alone (its grouping profile); what it sends waits
 /// in a queue as long as the largest batch.
-fn parse_in_background(files: Vec<PathBuf>) -> Receiver<(PathBuf, Result<Article, IngestError>)> {
+fn parse_in_background(files: Vec<PathBuf>) -> Receiver<(PathBuf, Result<Prepared, IngestError>)> {
     let (sender, receiver) = sync_channel(crate::store::ADD_BATCH_MAX);
     std::thread::spawn(move || {
         for path in files {
-            let article = read_article(&path);
+            let article = read_article(&path).map(Prepared::new);
             if sender.send((path, article)).is_err() {
                 break;
             }
@@ -111,7 +112,7 @@ pub fn add(
             match article {
                 Ok(mut article) => {
                     if let Some(name) = outlet {
-                        article.outlet = Some(name.to_string());
+                        article.article.outlet = Some(name.to_string());
                     }
                     paths.push(path);
                     articles.push(article);
@@ -131,7 +132,8 @@ pub fn add(
         let outcomes = if articles.is_empty() {
             Vec::new()
         } else {
-            lib.add_batch(&articles).map_err(CliError::at(lib.path()))?
+            lib.add_prepared(&articles)
+                .map_err(CliError::at(lib.path()))?
         };
         for (path, outcome) in paths.drain(..).zip(outcomes) {
             match outcome {

@@ -1,14 +1,14 @@
-//! Articles in the library: adding one (deduplicated by content and by URL, in
-//! a transaction, placed in a story), reading one back, listing, removing.
+//! Articles in the library: what an article is to it (its content hash, the
+//! part of its body the full-text index holds), reading one back, listing,
+//! removing. Adding is `batch`'s.
 
-use super::place::{Placer, renorm};
-use super::schema::{ANY_DAY, last_day_of};
+use super::batch::refresh_story;
+use super::place::renorm;
 use super::terms::TermCounts;
-use super::{Library, Result, StoreError, grouping, now};
+use super::{Library, Result, StoreError, grouping};
 use crate::ingest::Article;
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
-use std::collections::HashSet;
 
 /// What adding an article did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,7 +45,7 @@ pub(super) const INDEXED_BODY_BYTES: usize = 256 * 1024;
 /// The part of a body the full-text index holds: at most
 /// [`INDEXED_BODY_BYTES`], cut at a character boundary before a space so no
 /// word is cut in two.
-fn indexed_body(body: &str) -> &str {
+pub(super) fn indexed_body(body: &str) -> &str {
     if body.len() <= INDEXED_BODY_BYTES {
         return body;
     }
@@ -90,80 +90,6 @@ fn row(r: &rusqlite::Row) -> rusqlite::Result<ArticleRow> {
 }
 
 impl Library {
-    /// Adds an article, or recognises it as already there. All or nothing.
-    pub fn add(&mut self, article: &Article) -> Result<AddOutcome> {
-        // One outcome per article: never empty.
-        self.add_all(std::slice::from_ref(article))?
-            .pop()
-            .ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
-    }
-
-    /// Adds several articles in one transaction. Should any article fail, the
-    /// batch is rolled back and each article is added in a transaction of its
-    /// own, so a failure costs only that article and never leaves half of one.
-    pub fn add_batch(&mut self, articles: &[Article]) -> Result<Vec<Result<AddOutcome>>> {
-        match self.add_all(articles) {
-            Ok(outcomes) => Ok(outcomes.into_iter().map(Ok).collect()),
-            Err(_) => Ok(articles.iter().map(|a| self.add(a)).collect()),
-        }
-    }
-
-    /// Adds articles in one transaction, all or nothing.
-    fn add_all(&mut self, articles: &[Article]) -> Result<Vec<AddOutcome>> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let mut placer = Placer::new(&tx)?;
-        // The new articles' terms are counted first: each is weighed against
-        // the whole batch as well as the library.
-        let mut profiles = Vec::with_capacity(articles.len());
-        let mut seen = HashSet::new();
-        for article in articles {
-            let hash = content_hash(article);
-            let new = existing(&tx, &hash, article.url.as_deref())?.is_none()
-                && seen.insert(hash.clone())
-                && article
-                    .url
-                    .as_ref()
-                    .is_none_or(|u| seen.insert(format!("url {u}")));
-            let profile = new.then(|| {
-                let profile = grouping::signature(article);
-                placer.count(&profile);
-                profile
-            });
-            profiles.push((hash, profile));
-        }
-        let mut outcomes = Vec::with_capacity(articles.len());
-        for (article, (hash, profile)) in articles.iter().zip(profiles) {
-            outcomes.push(add_in(&tx, &mut placer, article, &hash, profile)?);
-        }
-        placer.flush()?;
-        drop(placer);
-        // Each story joined is counted and retitled once, for the whole batch.
-        let mut joined = HashSet::new();
-        for outcome in &outcomes {
-            if let AddOutcome::Added { story, .. } = outcome
-                && joined.insert(*story)
-            {
-                refresh_story(&tx, *story)?;
-            }
-        }
-        // Full-text rows go in last, together: FTS5 writes out its pending
-        // index whenever a statement opens a statement journal (foreign keys
-        // and upserts do), and one write per batch keeps the index compact.
-        let mut full_text =
-            tx.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?;
-        for (article, outcome) in articles.iter().zip(&outcomes) {
-            if let AddOutcome::Added { article: id, .. } = outcome {
-                let body = article.body();
-                full_text.execute(params![id, article.title, indexed_body(&body)])?;
-            }
-        }
-        drop(full_text);
-        tx.commit()?;
-        Ok(outcomes)
-    }
-
     /// The whole article, parsed back.
     pub fn article(&self, id: i64) -> Result<Article> {
         read_article(&self.conn, id)
@@ -278,156 +204,15 @@ pub(super) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Artic
 }
 
 /// The article already in the library with this content or URL.
-fn existing(tx: &rusqlite::Connection, hash: &str, url: Option<&str>) -> Result<Option<i64>> {
+pub(super) fn existing(
+    tx: &rusqlite::Connection,
+    hash: &str,
+    url: Option<&str>,
+) -> Result<Option<i64>> {
     Ok(tx
         .prepare_cached(
             "SELECT id FROM articles WHERE content_hash = ?1 OR (url IS NOT NULL AND url = ?2)",
         )?
         .query_row(params![hash, url], |r| r.get(0))
         .optional()?)
-}
-
-/// Adds one article inside a transaction the caller commits, placing it with
-/// `placer`, which the caller flushes; its full-text row is the caller's too.
-/// `hash` is its [`content_hash`]; `profile` is its profile when it was found
-/// new (neither in the library nor earlier in the batch) and counted into the library.
-fn add_in(
-    tx: &rusqlite::Connection,
-    placer: &mut Placer,
-    article: &Article,
-    hash: &str,
-    profile: Option<Vec<(String, f64)>>,
-) -> Result<AddOutcome> {
-    let profile = match profile {
-        Some(profile) => profile,
-        None => {
-            if let Some(id) = existing(tx, hash, article.url.as_deref())? {
-                return Ok(AddOutcome::Duplicate { article: id });
-            }
-            let profile = grouping::signature(article);
-            placer.count(&profile);
-            profile
-        }
-    };
-    let vector = placer.vector(&profile)?;
-    let body = serde_json::to_string(&(&article.sentences, &article.dropped))?;
-    let sig_json = serde_json::to_string(&vector)?;
-    tx.prepare_cached(
-        "INSERT INTO articles (source, url, title, outlet, author, published, content_hash, added_at, sentences, body, signature)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
-        article.source,
-        article.url,
-        article.title,
-        article.outlet,
-        article.author,
-        article.published.map(|p| p.to_string()),
-        hash,
-        now(),
-        article.sentences.len() as i64,
-        body,
-        sig_json
-    ])?;
-    let id = tx.last_insert_rowid();
-    let placement = placer.place(article, &vector)?;
-    let story = placement.story;
-    tx.prepare_cached(
-        "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)",
-    )?
-    .execute(params![id, story])?;
-    placer.joined(story, &vector, placement.dot)?;
-    if let Some((old, new)) = redate_story(tx, story, article)? {
-        placer.redated(old, new);
-    }
-    Ok(AddOutcome::Added { article: id, story })
-}
-
-type Dates = (Option<String>, Option<String>);
-
-/// A story's `last_day` (see the schema) before and after its dates changed,
-/// when it changed.
-pub(super) type Redated = Option<(i64, i64)>;
-
-/// Widens a story's date range to an article that joined it, as placing the
-/// next article needs; the rest of [`refresh_story`] waits for the end of the
-/// batch.
-fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Result<Redated> {
-    let Some(published) = article.published.map(|p| p.to_string()) else {
-        return Ok(None);
-    };
-    let before: Option<Dates> = tx
-        .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
-        .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let after: Dates = tx
-        .prepare_cached(
-            "UPDATE stories SET
-                 first = CASE WHEN first IS NULL OR ?2 < first THEN ?2 ELSE first END,
-                 last = CASE WHEN last IS NULL OR ?2 > last THEN ?2 ELSE last END
-             WHERE id = ?1 RETURNING first, last",
-        )?
-        .query_row(params![story, published], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
-        .unwrap_or((None, None));
-    redated(tx, story, before, after)
-}
-
-/// The `last_day` of a story with these dates.
-fn last_day(tx: &rusqlite::Connection, (first, last): &Dates) -> Result<i64> {
-    Ok(tx
-        .prepare_cached(&format!(
-            "SELECT COALESCE({}, {ANY_DAY})",
-            last_day_of("?1", "?2")
-        ))?
-        .query_row(params![first, last], |r| r.get(0))?)
-}
-
-/// Whether a story's `last_day` changed with its dates going from `before`
-/// to `after`; when it did, its term rows are given the new one.
-fn redated(
-    tx: &rusqlite::Connection,
-    story: i64,
-    before: Option<Dates>,
-    after: Dates,
-) -> Result<Redated> {
-    if before.as_ref() == Some(&after) {
-        return Ok(None);
-    }
-    let old = before.map(|dates| last_day(tx, &dates)).transpose()?;
-    let new = last_day(tx, &after)?;
-    if old == Some(new) {
-        return Ok(None);
-    }
-    tx.prepare_cached("UPDATE story_terms SET last_day = ?2 WHERE story_id = ?1")?
-        .execute([story, new])?;
-    Ok(Some((old.unwrap_or(ANY_DAY), new)))
-}
-
-/// Recomputes a story's size, outlets and date range from its articles (a story
-/// is small, and this runs only when its membership changes); an emptied story
-/// goes. Says whether its `last_day` changed (its term rows carry it, and are
-/// updated here).
-pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<Redated> {
-    let before: Option<Dates> = tx
-        .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
-        .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (articles, first, last): (i64, Option<String>, Option<String>) = tx
-        .prepare_cached(
-            "UPDATE stories SET (articles, outlets, first, last) = (
-                 SELECT COUNT(a.id), COUNT(DISTINCT a.outlet) + COALESCE(SUM(a.outlet IS NULL), 0), MIN(a.published), MAX(a.published)
-                 FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ?1)
-             WHERE id = ?1 RETURNING articles, first, last",
-        )?
-        .query_row([story], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .optional()?
-        .unwrap_or((0, None, None));
-    if articles == 0 {
-        tx.prepare_cached("DELETE FROM stories WHERE id = ?1")?
-            .execute([story])?;
-        return Ok(None);
-    }
-    super::titles::retitle(tx, story)?;
-    redated(tx, story, before, (first, last))
 }

@@ -2,7 +2,7 @@
 //! articles were extracted from (so that a better extractor can read them again), and
 //! outlet names across the library (renaming one). Schema step 5.
 
-use super::articles::refresh_story;
+use super::batch::refresh_story;
 use super::{Library, Result, StoreError, now};
 use rusqlite::{OptionalExtension, params};
 

@@ -3,6 +3,8 @@
 //! of parallax sees [`Library`] and plain types.
 
 mod articles;
+mod batch;
+mod cache;
 mod feeds;
 mod grouping;
 mod place;
@@ -14,6 +16,7 @@ mod terms;
 mod titles;
 
 pub use articles::{AddOutcome, ArticleRow};
+pub use batch::Prepared;
 pub use feeds::{FeedRow, StoredPage};
 pub use grouping::signature;
 pub use regroup::Regrouped;
@@ -99,6 +102,8 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Library {
     conn: Connection,
     path: PathBuf,
+    /// What the last batch added read of the term tables (see `cache`).
+    kept: cache::Kept,
 }
 
 /// Where the library lives when no path is given: `<data dir>/parallax/library.db`.
@@ -163,6 +168,7 @@ impl Library {
         Ok(Self {
             conn,
             path: path.to_path_buf(),
+            kept: cache::Kept::default(),
         })
     }
 

@@ -10,12 +10,13 @@
 //! stories, finds no story (it still counts in the cosine); at most
 //! [`MAX_CANDIDATES`] stories are scored.
 
-use super::schema::{ANY_DAY, LONG_STORY_DAYS};
+use super::cache::Stored;
+use super::schema::{ANY_DAY, LONG_STORY_DAYS, bucket};
 use super::terms::TermCounts;
 use super::{Result, grouping, now};
 use crate::ingest::{Article, Published};
 use rusqlite::{Connection, params};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A term carried by more recent stories than this says nothing about which
 /// event an article reports.
@@ -46,16 +47,23 @@ pub(super) struct Placement {
 }
 
 impl<'c> Placer<'c> {
-    pub fn new(conn: &'c Connection) -> Result<Self> {
+    /// A placer that reads the term tables as `stored` says they are (what
+    /// an earlier transaction read and left true).
+    pub fn new(conn: &'c Connection, stored: Stored) -> Result<Self> {
         let total: i64 = conn
             .prepare_cached("SELECT COUNT(*) FROM articles")?
             .query_row([], |r| r.get(0))?;
         Ok(Self {
             conn,
-            terms: TermCounts::new(conn),
+            terms: TermCounts::with(conn, stored),
             total,
-            norms: HashMap::new(),
+            norms: HashMap::default(),
         })
+    }
+
+    /// What was read of the term tables, true as of the last flush.
+    pub fn into_stored(self) -> Stored {
+        self.terms.into_stored()
     }
 
     /// A placer for term tables being rebuilt from nothing.
@@ -64,7 +72,7 @@ impl<'c> Placer<'c> {
             conn,
             terms: TermCounts::new(conn),
             total: 0,
-            norms: HashMap::new(),
+            norms: HashMap::default(),
         }
     }
 
@@ -88,17 +96,18 @@ impl<'c> Placer<'c> {
     /// The story an article with this vector joins, or a new one.
     pub fn place(&mut self, article: &Article, vector: &[(String, f64)]) -> Result<Placement> {
         // Only stories close enough in time are read (by week, so that the
-        // articles of a batch share reads).
+        // articles of a batch share reads; stored days are rounded down to
+        // their week, and so is the range's start).
         let days = article.published.map_or((i64::MIN, ANY_DAY - 1), |p| {
             let week = p.days().div_euclid(7) * 7;
             (
-                week - grouping::MAX_DAYS_APART,
+                bucket(week - grouping::MAX_DAYS_APART),
                 week + 6 + grouping::MAX_DAYS_APART + LONG_STORY_DAYS,
             )
         });
         let common = (self.total / 50).max(30);
         let mut unindexed: Vec<(&str, f64)> = Vec::new();
-        let mut shared: HashMap<i64, (usize, f64)> = HashMap::new();
+        let mut shared: HashMap<i64, (usize, f64)> = HashMap::default();
         for (term, weight) in vector {
             // A term in more than one article of fifty is no event's own.
             let stories = if self.terms.articles_with(term)? > common {

@@ -5,7 +5,8 @@
 //! story a person named. Every other article is placed again, oldest first,
 //! against document frequencies counted over the whole library.
 
-use super::articles::{read_article, refresh_story};
+use super::articles::read_article;
+use super::batch::refresh_story;
 use super::place::Placer;
 use super::{Library, Result};
 use crate::ingest::Article;

@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction};
 use std::path::Path;
 
 /// The version this build writes.
-pub const VERSION: i64 = 6;
+pub const VERSION: i64 = 7;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -124,16 +124,36 @@ pub fn story_last_day(id: &str) -> String {
     )
 }
 
+/// Since schema 7 a story's `last_day` is its latest article's day rounded
+/// down to a multiple of this many days: a story's day changes, and all its
+/// term rows with it, about once a week rather than with every day its
+/// articles reach; a reader of a range of days rounds its start down the same
+/// way (and checks the story's real dates itself).
+pub const DAY_BUCKET: i64 = 7;
+
+/// A day rounded down as a stored `last_day` is ([`DAY_BUCKET`]).
+pub fn bucket(day: i64) -> i64 {
+    day - day.rem_euclid(DAY_BUCKET)
+}
+
 /// An expression for the `last_day` of a story whose first and latest
 /// articles' dates are `first` and `last` (columns or parameters); NULL for a
 /// date SQLite cannot read (callers make that [`ANY_DAY`]).
 pub fn last_day_of(first: &str, last: &str) -> String {
     let day = |value: &str| format!("julianday(substr({value}, 1, 10))");
+    let (l, f) = (day(last), day(first));
+    let since_1970 = format!("CAST({l} - 2440587.5 AS INTEGER)");
     format!(
         "CASE WHEN {last} IS NULL OR {l} - {f} > {LONG_STORY_DAYS} THEN {ANY_DAY}
-              ELSE CAST({l} - 2440587.5 AS INTEGER) END",
-        l = day(last),
-        f = day(first),
+              ELSE {since_1970} - (({since_1970} % {DAY_BUCKET}) + {DAY_BUCKET}) % {DAY_BUCKET} END",
+    )
+}
+
+/// Story days by the week ([`DAY_BUCKET`]).
+fn v7() -> String {
+    format!(
+        "UPDATE story_terms SET last_day = last_day - ((last_day % {DAY_BUCKET}) + {DAY_BUCKET}) % {DAY_BUCKET}
+         WHERE last_day <> {ANY_DAY};"
     )
 }
 
@@ -219,6 +239,7 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), StoreError> {
         // Step 5: feeds, their seen entries, and the raw pages articles came from.
         5 => tx.execute_batch(super::feeds::SCHEMA)?,
         6 => tx.execute_batch(V6)?,
+        7 => tx.execute_batch(&v7())?,
         // Unreachable: steps run up to VERSION.
         _ => return Err(rusqlite::Error::InvalidQuery.into()),
     }

@@ -2,7 +2,7 @@
 //! corrections a person makes — rename, merge, move an article, split — which
 //! automatic grouping never undoes (it only places articles as they are added).
 
-use super::articles::refresh_story;
+use super::batch::refresh_story;
 use super::place::renorm;
 use super::terms::TermCounts;
 use super::{Library, Result, StoreError, now};

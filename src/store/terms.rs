@@ -6,11 +6,14 @@
 //! once, at [`TermCounts::flush`], instead of two upserts per term per article.
 //! A story's term rows carry its `last_day` (see the schema; `refresh_story`
 //! keeps it), so that a dated article reads only stories close to it in time.
+//! What was read is a [`Stored`], which an import keeps from batch to batch
+//! (see `cache`).
 
 use super::Result;
+use super::cache::{Stored, StoryCount};
 use super::schema::{ANY_DAY, story_last_day};
 use rusqlite::{Connection, OptionalExtension, params};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A centroid weight at or below this is what is left of taking articles out.
 const GONE: f64 = 1e-9;
@@ -18,20 +21,17 @@ const GONE: f64 = 1e-9;
 /// A range of days (since 1970-01-01), both ends included.
 pub(super) type Days = (i64, i64);
 
-/// A story and its centroid's weight for a term.
-type StoryCount = (i64, f64);
+/// Whether a stored `last_day` falls in a range of days read (any-day
+/// stories are in every range).
+pub(super) fn holds(days: &Days, day: i64) -> bool {
+    day == ANY_DAY || (days.0..=days.1).contains(&day)
+}
 
 /// The term tables as one transaction sees them, with its pending changes.
 pub(super) struct TermCounts<'c> {
     conn: &'c Connection,
-    /// Library-wide article counts as stored, for the terms asked about.
-    library_stored: HashMap<String, i64>,
-    /// Per term and day, the stories carrying it as stored, as read (`None`:
-    /// more than the limit asked for).
-    stories_stored: HashMap<(String, Days), Option<Vec<StoryCount>>>,
-    /// Per story, its centroid weights as stored, for the terms asked about
-    /// (weights are written only at a flush, so these stay true until then).
-    weights_stored: HashMap<i64, HashMap<String, f64>>,
+    /// What was read, as stored (kept true through each flush).
+    stored: Stored,
     /// Changes to library-wide counts not yet written.
     library_pending: HashMap<String, i64>,
     /// Per term, changes to stories' weights not yet written.
@@ -40,19 +40,27 @@ pub(super) struct TermCounts<'c> {
 
 impl<'c> TermCounts<'c> {
     pub fn new(conn: &'c Connection) -> Self {
+        Self::with(conn, Stored::default())
+    }
+
+    /// The term tables as `stored` says they are (what an earlier transaction read).
+    pub fn with(conn: &'c Connection, stored: Stored) -> Self {
         Self {
             conn,
-            library_stored: HashMap::new(),
-            library_pending: HashMap::new(),
-            stories_stored: HashMap::new(),
-            weights_stored: HashMap::new(),
-            stories_pending: HashMap::new(),
+            stored,
+            library_pending: HashMap::default(),
+            stories_pending: HashMap::default(),
         }
+    }
+
+    /// What was read, true as of the last flush.
+    pub fn into_stored(self) -> Stored {
+        self.stored
     }
 
     /// How many articles of the library carry `term`.
     pub fn articles_with(&mut self, term: &str) -> Result<i64> {
-        let stored = match self.library_stored.get(term) {
+        let stored = match self.stored.library.get(term) {
             Some(&count) => count,
             None => {
                 let count = self
@@ -61,7 +69,7 @@ impl<'c> TermCounts<'c> {
                     .query_row([term], |r| r.get(0))
                     .optional()?
                     .unwrap_or(0);
-                self.library_stored.insert(term.to_owned(), count);
+                self.stored.library.insert(term.to_owned(), count);
                 count
             }
         };
@@ -81,7 +89,8 @@ impl<'c> TermCounts<'c> {
         limit: usize,
     ) -> Result<Option<Vec<(i64, f64)>>> {
         let key = (term.to_owned(), days);
-        if !self.stories_stored.contains_key(&key) {
+        self.stored.ranges.insert(days);
+        if self.stored.stories.get(&key).is_none_or(|e| e.0 != limit) {
             let rows = self
                 .conn
                 // (The limit is written out: SQLite re-prepares a statement whose
@@ -98,21 +107,23 @@ impl<'c> TermCounts<'c> {
                 .query_map(params![term, days.0, days.1], |r| {
                     Ok((r.get(0)?, r.get(1)?))
                 })?
-                .collect::<rusqlite::Result<Vec<(i64, f64)>>>()?;
-            self.stories_stored
-                .insert(key.clone(), (rows.len() <= limit).then_some(rows));
+                .collect::<rusqlite::Result<Vec<StoryCount>>>()?;
+            self.stored
+                .stories
+                .insert(key.clone(), (limit, (rows.len() <= limit).then_some(rows)));
         }
-        let Some(stored) = &self.stories_stored[&key] else {
+        let Some(stored) = &self.stored.stories[&key].1 else {
             return Ok(None);
         };
-        let mut counts: HashMap<i64, f64> = stored.iter().copied().collect();
+        // (At most `limit` stories, and few pending: a list beats a map.)
+        let mut out = stored.clone();
         for (&story, &change) in self.stories_pending.get(term).into_iter().flatten() {
-            *counts.entry(story).or_insert(0.0) += change;
+            match out.iter_mut().find(|(s, _)| *s == story) {
+                Some((_, weight)) => *weight += change,
+                None => out.push((story, change)),
+            }
         }
-        let mut out: Vec<(i64, f64)> = counts
-            .into_iter()
-            .filter(|&(_, weight)| weight > GONE)
-            .collect();
+        out.retain(|&(_, weight)| weight > GONE);
         if out.len() > limit {
             return Ok(None);
         }
@@ -126,7 +137,7 @@ impl<'c> TermCounts<'c> {
         let mut read = self
             .conn
             .prepare_cached("SELECT weight FROM story_terms WHERE story_id = ?1 AND term = ?2")?;
-        let known = self.weights_stored.entry(story).or_default();
+        let known = self.stored.weights.entry(story).or_default();
         let mut out = Vec::with_capacity(terms.len());
         for term in terms {
             let stored = match known.get(*term) {
@@ -155,9 +166,7 @@ impl<'c> TermCounts<'c> {
     /// story's `last_day` moved into or out of (from `old` to `new`); a range
     /// that holds both, or neither, was read right.
     pub fn redated(&mut self, old: i64, new: i64) {
-        let holds = |days: &Days, day: i64| day == ANY_DAY || (days.0..=days.1).contains(&day);
-        self.stories_stored
-            .retain(|(_, days), _| holds(days, old) == holds(days, new));
+        self.stored.redated(old, new);
     }
 
     /// Adds an article's vector to (`sign` 1) or takes it from (−1) a story's centroid.
@@ -183,7 +192,8 @@ impl<'c> TermCounts<'c> {
         }
     }
 
-    /// Writes the pending changes; counts and weights that fall to zero are deleted.
+    /// Writes the pending changes, and applies them to what was read;
+    /// counts and weights that fall to zero are deleted.
     pub fn flush(&mut self) -> Result<()> {
         let mut library = self.conn.prepare_cached(
             "INSERT INTO term_articles (term, count) VALUES (?1, ?2)
@@ -199,10 +209,9 @@ impl<'c> TermCounts<'c> {
             if change < 0 {
                 library_gone.execute([&term])?;
             }
-            self.library_stored.remove(&term);
+            self.stored.counted(&term, change);
         }
-        self.stories_stored.clear();
-        self.weights_stored.clear();
+        self.stored.prune();
         let mut story = self.conn.prepare_cached(
             "INSERT INTO story_terms (term, story_id, weight, last_day) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (story_id, term) DO UPDATE SET weight = weight + excluded.weight",
@@ -211,12 +220,23 @@ impl<'c> TermCounts<'c> {
         let mut day_of = self
             .conn
             .prepare_cached(&format!("SELECT {}", story_last_day("?1")))?;
-        let mut days: HashMap<i64, i64> = HashMap::new();
+        let mut days: HashMap<i64, i64> = HashMap::default();
         let mut story_gone = self.conn.prepare_cached(
             "DELETE FROM story_terms WHERE story_id = ?2 AND term = ?1 AND weight <= ?3",
         )?;
+        // Written in the table's order, a story's rows together: each insert
+        // lands beside the one before, on a page already in hand.
+        let mut rows: Vec<(i64, String, f64)> = Vec::new();
         for (term, per_story) in self.stories_pending.drain() {
-            for (id, change) in per_story {
+            rows.extend(
+                per_story
+                    .into_iter()
+                    .map(|(id, change)| (id, term.clone(), change)),
+            );
+        }
+        rows.sort_unstable_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        for (id, term, change) in rows {
+            {
                 if change != 0.0 {
                     let day = match days.get(&id) {
                         Some(&day) => day,
@@ -227,6 +247,7 @@ impl<'c> TermCounts<'c> {
                         }
                     };
                     story.execute(params![term, id, change, day])?;
+                    self.stored.weighed(&term, id, day, change, GONE);
                 }
                 if change < 0.0 {
                     story_gone.execute(params![term, id, GONE])?;
@@ -299,25 +320,26 @@ mod tests {
         assert_eq!(again.articles_with("vote").unwrap(), 1);
         let senate =
             |t: &mut TermCounts, since| t.stories_with("senate", (since, since + 30), 5).unwrap();
-        assert_eq!(senate(&mut again, 19_806), w(&[(7, 2.0), (9, 1.0)]));
-        assert_eq!(senate(&mut again, 19_805), w(&[(9, 1.0)]));
+        // Story 7's latest article is from 2024-04-23 (day 19,836), stored
+        // by its week (day 19,831); story 9 is undated.
+        assert_eq!(senate(&mut again, 19_801), w(&[(7, 2.0), (9, 1.0)]));
+        assert_eq!(senate(&mut again, 19_800), w(&[(9, 1.0)]));
         assert_eq!(again.stories_with("senate", ALL, 1).unwrap(), None);
-        // Story 7's latest article is from 2024-04-23 (day 19,836); story 9 is undated.
-        assert_eq!(senate(&mut again, 19_836), w(&[(7, 2.0), (9, 1.0)]));
-        assert_eq!(senate(&mut again, 19_837), w(&[(9, 1.0)]));
+        assert_eq!(senate(&mut again, 19_831), w(&[(7, 2.0), (9, 1.0)]));
+        assert_eq!(senate(&mut again, 19_832), w(&[(9, 1.0)]));
         conn.execute(
-            "UPDATE story_terms SET last_day = 19844 WHERE story_id = 7",
+            "UPDATE story_terms SET last_day = 19838 WHERE story_id = 7",
             [],
         )
         .unwrap();
         assert_eq!(
-            senate(&mut again, 19_837),
+            senate(&mut again, 19_832),
             w(&[(9, 1.0)]),
             "read once per day"
         );
-        again.redated(19_836, 19_844);
+        again.redated(19_831, 19_838);
         assert_eq!(
-            senate(&mut again, 19_837),
+            senate(&mut again, 19_832),
             w(&[(7, 2.0), (9, 1.0)]),
             "a range the story moved into is read again"
         );
@@ -326,9 +348,9 @@ mod tests {
             [],
         )
         .unwrap();
-        again.redated(19_844, 19_845);
+        again.redated(19_838, 19_845);
         assert_eq!(
-            senate(&mut again, 19_837),
+            senate(&mut again, 19_832),
             w(&[(7, 2.0), (9, 1.0)]),
             "a range that holds both days is still right"
         );

@@ -311,6 +311,39 @@ fn a_schema_1_library_is_migrated_and_keeps_its_stories() {
 }
 
 #[test]
+fn a_schema_6_library_gets_story_days_by_the_week() {
+    let (dir, mut lib) = temp_library();
+    add_demo(&mut lib);
+    let path = lib.path().to_path_buf();
+    let days = |lib: &Library| -> Vec<i64> {
+        lib.conn
+            .prepare("SELECT DISTINCT last_day FROM story_terms ORDER BY last_day")
+            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+            .expect("days")
+    };
+    let stored = days(&lib);
+    assert!(stored.iter().any(|&d| d != schema::ANY_DAY), "{stored:?}");
+    assert!(
+        stored
+            .iter()
+            .all(|&d| d == schema::ANY_DAY || d % schema::DAY_BUCKET == 0),
+        "{stored:?}"
+    );
+    // As schema 6 stored them: the day itself.
+    lib.conn
+        .execute_batch(&format!(
+            "UPDATE story_terms SET last_day = last_day + 3 WHERE last_day <> {};
+             PRAGMA user_version = 6;",
+            schema::ANY_DAY
+        ))
+        .expect("schema 6");
+    drop(lib);
+    let lib = Library::open(&path).expect("migrates");
+    assert_eq!(days(&lib), stored);
+    drop(dir);
+}
+
+#[test]
 fn two_openers_racing_on_a_new_library_both_succeed() {
     for round in 0..10 {
         let dir = tempfile::tempdir().expect("tempdir");
