@@ -99,11 +99,13 @@ fn stories_group_by_event() {
 
     // Regrouped (dated articles first, then undated ones, against the whole
     // library's statistics), a person's correction kept: one article split off alone.
+    let split_from = lib.articles(Some(story_of[0].1)).expect("articles").len();
     let alone = lib
         .split_story(&ids[..1], Some("Kept apart"))
         .expect("splits");
     let done = lib.regroup().expect("regroups");
-    assert_eq!((done.articles, done.kept), (ids.len(), 1));
+    // The split pins the article split off and the ones it was split from.
+    assert_eq!((done.articles, done.kept), (ids.len(), split_from));
     let rows = lib.articles(None).expect("articles");
     let story_of: Vec<(String, i64, String)> = story_of
         .iter()
@@ -124,5 +126,67 @@ fn stories_group_by_event() {
     let kept = lib.articles(Some(alone)).expect("kept story");
     assert!(kept.iter().any(|a| a.id == ids[0]), "{kept:?}");
     assert_eq!(lib.story(alone).expect("story").title, "Kept apart");
+    assert!(lib.integrity_check().is_ok());
+}
+
+/// Each story's articles, by story id.
+fn memberships(lib: &Library) -> HashMap<i64, Vec<i64>> {
+    let mut out: HashMap<i64, Vec<i64>> = HashMap::new();
+    for a in lib.articles(None).expect("articles") {
+        out.entry(a.story.expect("in a story"))
+            .or_default()
+            .push(a.id);
+    }
+    for members in out.values_mut() {
+        members.sort_unstable();
+    }
+    out
+}
+
+/// The story that holds every one of `articles` (panics if they are apart).
+fn together(lib: &Library, articles: &[i64]) -> i64 {
+    let now = memberships(lib);
+    let holder = |id: &i64| now.iter().find(|(_, m)| m.contains(id)).map(|(s, _)| *s);
+    let stories: Vec<Option<i64>> = articles.iter().map(holder).collect();
+    assert!(
+        stories.iter().all(|s| s.is_some() && *s == stories[0]),
+        "articles {articles:?} are apart: {stories:?}"
+    );
+    stories[0].expect("held")
+}
+
+#[test]
+fn regroup_keeps_ids_and_every_correction() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lib = Library::open(&dir.path().join("lib.db")).expect("opens");
+    for (_, path) in corpus() {
+        let article = read_article(&path).unwrap_or_else(|e| panic!("{e}"));
+        lib.add(&article).expect("adds");
+    }
+    // Grouping again: a group that comes out as it was keeps its id.
+    let before = memberships(&lib);
+    lib.regroup().expect("regroups");
+    let after = memberships(&lib);
+    let same: Vec<_> = after
+        .iter()
+        .filter(|(_, m)| before.values().any(|b| b == *m))
+        .collect();
+    assert!(same.len() * 2 >= after.len(), "{after:?} vs {before:?}");
+    for (story, members) in same {
+        assert_eq!(before.get(story), Some(members), "story {story} renumbered");
+    }
+    // Two stories a person merges stay one; an article a person moves stays
+    // with the articles it was moved to.
+    let mut stories: Vec<(i64, Vec<i64>)> = after.into_iter().collect();
+    stories.sort_by_key(|(s, m)| (std::cmp::Reverse(m.len()), *s));
+    let (a, b, c, d) = (&stories[0], &stories[1], &stories[2], &stories[3]);
+    lib.merge_stories(a.0, b.0).expect("merges");
+    let moved = c.1[0];
+    lib.move_article(moved, d.0).expect("moves");
+    lib.regroup().expect("regroups");
+    let merged: Vec<i64> = a.1.iter().chain(&b.1).copied().collect();
+    assert_eq!(together(&lib, &merged), a.0, "the merge keeps its story");
+    let moved_to: Vec<i64> = d.1.iter().copied().chain([moved]).collect();
+    assert_eq!(together(&lib, &moved_to), d.0, "the move keeps its story");
     assert!(lib.integrity_check().is_ok());
 }

@@ -170,7 +170,7 @@ fn add_in(
         sig_json
     ])?;
     let id = tx.last_insert_rowid();
-    let placement = placer.place(article, &vector)?;
+    let placement = placer.place(article, &vector, None)?;
     let story = placement.story;
     tx.prepare_cached(
         "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)",

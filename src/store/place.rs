@@ -93,8 +93,15 @@ impl<'c> Placer<'c> {
         Ok(grouping::vector(profile, &idf))
     }
 
-    /// The story an article with this vector joins, or a new one.
-    pub fn place(&mut self, article: &Article, vector: &[(String, f64)]) -> Result<Placement> {
+    /// The story an article with this vector joins, or a new one — or,
+    /// given `reuse`, that story, empty, started again under its old id (a
+    /// regroup gives a group the id it had).
+    pub fn place(
+        &mut self,
+        article: &Article,
+        vector: &[(String, f64)],
+        reuse: Option<i64>,
+    ) -> Result<Placement> {
         // Only stories close enough in time are read (by week, so that the
         // articles of a batch share reads; stored days are rounded down to
         // their week, and so is the range's start).
@@ -172,6 +179,10 @@ impl<'c> Placer<'c> {
                 .find(|c| c.story == story)
                 .map_or(0.0, |c| c.dot);
             return Ok(Placement { story, dot });
+        }
+        if let Some(story) = reuse {
+            self.norms.insert(story, 0.0);
+            return Ok(Placement { story, dot: 0.0 });
         }
         let title = article
             .title

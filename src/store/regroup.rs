@@ -3,7 +3,10 @@
 //! — while keeping every correction a person made: an article a person put in
 //! a story (moved, merged, split) stays there, and so does every article of a
 //! story a person named. Every other article is placed again, oldest first,
-//! against document frequencies counted over the whole library.
+//! against document frequencies counted over the whole library. A group that
+//! comes out as it was keeps its story's id (and its agreement figure): an
+//! article placed again that starts a story starts it under the id of its
+//! old story, when no article holds that one yet.
 
 use super::articles::read_article;
 use super::batch::refresh_story;
@@ -11,6 +14,7 @@ use super::place::Placer;
 use super::{Library, Result};
 use crate::ingest::Article;
 use rusqlite::{Connection, params};
+use std::collections::{HashMap, HashSet};
 
 /// What a regroup did.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -92,13 +96,28 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
         }
     }
     placer.flush()?;
+    // The stories that hold an article now; the others wait, empty, to be
+    // given back to the first article placed again that starts a story, so
+    // that a group regrouped as it was keeps its id.
+    let mut held: HashSet<i64> = members
+        .iter()
+        .filter(|(_, _, keep)| *keep || !regroup)
+        .filter_map(|(_, story, _)| *story)
+        .collect();
+    if regroup {
+        for &story in &held {
+            refresh_story(tx, story)?;
+        }
+    }
     let mut joined =
         tx.prepare("INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)")?;
     for (n, &k) in again.iter().enumerate() {
-        let id = members[k].0;
+        let (id, before, _) = members[k];
         let (article, profile) = profile(id)?;
         let vector = placer.vector(&profile)?;
-        let placement = placer.place(&article, &vector)?;
+        let reuse = before.filter(|s| !held.contains(s));
+        let placement = placer.place(&article, &vector, reuse)?;
+        held.insert(placement.story);
         joined.execute(params![id, placement.story])?;
         placer.joined(placement.story, &vector, placement.dot)?;
         signature.execute(params![id, json(&vector)?])?;
@@ -118,6 +137,30 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
     for story in stories {
         refresh_story(tx, story)?;
     }
+    // A story whose articles changed is aligned again when next opened.
+    let mut now: HashMap<i64, Vec<i64>> = HashMap::new();
+    let rows: Vec<(i64, i64)> = tx
+        .prepare("SELECT story_id, article_id FROM story_articles ORDER BY article_id")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    for (story, article) in rows {
+        now.entry(story).or_default().push(article);
+    }
+    let mut was: HashMap<i64, Vec<i64>> = HashMap::new();
+    for &(id, story, _) in &members {
+        if let Some(story) = story {
+            was.entry(story).or_default().push(id);
+        }
+    }
+    let mut forget = tx.prepare("UPDATE stories SET agreement = NULL WHERE id = ?1")?;
+    for (story, articles) in &now {
+        let mut before = was.get(story).cloned().unwrap_or_default();
+        before.sort_unstable();
+        if &before != articles {
+            forget.execute([story])?;
+        }
+    }
+    drop(forget);
     Ok(Regrouped {
         articles: members.len(),
         kept,

@@ -1,6 +1,10 @@
 //! Stories in the library: listing them with their outlets and dates, and the
 //! corrections a person makes — rename, merge, move an article, split — which
-//! automatic grouping never undoes (it only places articles as they are added).
+//! automatic grouping never undoes (it only places articles as they are added,
+//! and `regroup` keeps every article a person placed). A correction speaks
+//! for the articles a person saw together: moving an article into a story, or
+//! merging two, pins the story's members as well as the ones moved; a split
+//! pins both halves, so that grouping again cannot put them back together.
 
 use super::batch::refresh_story;
 use super::place::renorm;
@@ -92,6 +96,7 @@ impl Library {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        pin_members(&tx, into)?;
         for id in ids {
             move_one(&tx, id, into)?;
         }
@@ -107,6 +112,7 @@ impl Library {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        pin_members(&tx, story)?;
         move_one(&tx, article, story)?;
         tx.commit()?;
         Ok(())
@@ -135,6 +141,9 @@ impl Library {
         )?;
         let story = tx.last_insert_rowid();
         for &id in articles {
+            if let Some(from) = story_of(&tx, id)? {
+                pin_members(&tx, from)?;
+            }
             move_one(&tx, id, story)?;
         }
         tx.commit()?;
@@ -149,6 +158,20 @@ impl Library {
         )?;
         Ok(())
     }
+}
+
+/// Marks every article of a story as placed by a person.
+fn pin_members(tx: &rusqlite::Transaction, story: i64) -> Result<()> {
+    tx.prepare_cached("UPDATE story_articles SET manual = 1 WHERE story_id = ?1")?
+        .execute([story])?;
+    Ok(())
+}
+
+fn story_of(tx: &rusqlite::Transaction, article: i64) -> Result<Option<i64>> {
+    Ok(tx
+        .prepare_cached("SELECT story_id FROM story_articles WHERE article_id = ?1")?
+        .query_row([article], |r| r.get(0))
+        .optional()?)
 }
 
 fn move_one(tx: &rusqlite::Transaction, article: i64, story: i64) -> Result<()> {
