@@ -290,6 +290,14 @@ impl CompareState {
     fn update_panes(&mut self, action: Action) -> Option<String> {
         let shown = self.shown().len();
         match action {
+            // Zoomed, one pane fills the view: left and right go to its neighbours.
+            Action::PaneLeft | Action::PaneRight if self.zoom => {
+                self.update_panes(if action == Action::PaneLeft {
+                    Action::FocusPrev
+                } else {
+                    Action::FocusNext
+                })
+            }
             Action::PaneLeft => {
                 self.first = self.first.saturating_sub(1);
                 self.focus = self

@@ -136,6 +136,8 @@ pub fn handle(app: &mut App, event: Event) {
 }
 
 #[cfg(test)]
+mod compare_tests;
+#[cfg(test)]
 mod reader_tests;
 #[cfg(test)]
 mod settle_tests;

@@ -37,7 +37,7 @@ pub(super) fn text(buf: &Buffer) -> String {
 }
 
 /// Where `needle` starts on screen.
-fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
+pub(super) fn find(buf: &Buffer, needle: &str) -> Option<(u16, u16)> {
     let area = buf.area;
     for y in 0..area.height {
         let row: Vec<&str> = (0..area.width).map(|x| buf[(x, y)].symbol()).collect();
@@ -61,7 +61,7 @@ pub(super) fn press(app: &mut App, code: KeyCode) {
     app.poll(true);
 }
 
-fn open_compare(app: &mut App) {
+pub(super) fn open_compare(app: &mut App) {
     press(app, KeyCode::Enter);
     assert_eq!(app.screen, Screen::Story);
     press(app, KeyCode::Char('c'));

@@ -75,7 +75,15 @@ impl Widget for Header<'_> {
         let shown = state.shown().len();
         let panes = state.layout.panes.len();
         let mut facts = format!(" · {} facts shared", state.story.alignment.groups.len());
-        if panes < shown {
+        if state.zoom && shown > 1 {
+            facts.push_str(&format!(
+                " · pane {} of {} ({}/{} next)",
+                state.focus.min(shown - 1) + 1,
+                shown,
+                self.keys.hint(Action::PaneLeft),
+                self.keys.hint(Action::PaneRight),
+            ));
+        } else if panes < shown {
             facts.push_str(&format!(
                 " · panes {}–{} of {} ({}/{} scroll)",
                 state.first + 1,
@@ -245,7 +253,12 @@ impl Detail<'_> {
         let (state, theme) = (self.state, self.theme);
         let story = &state.story;
         let row = &story.rows[state.selected.min(story.rows.len().saturating_sub(1))];
-        let outlets: Vec<usize> = row.present().filter(|&d| !state.hidden[d]).collect();
+        let present: Vec<usize> = row.present().collect();
+        let outlets: Vec<usize> = present
+            .iter()
+            .copied()
+            .filter(|&d| !state.hidden[d])
+            .collect();
         let label = |d: usize| format!("[{}] {}", d + 1, story.articles[d].label());
         let Some(g) = row.group else {
             return vec![Line::from(vec![
@@ -259,15 +272,30 @@ impl Detail<'_> {
         };
         let group = &story.alignment.groups[g];
         let names: Vec<String> = outlets.iter().map(|&d| label(d)).collect();
-        let mut lines = vec![Line::from(Span::styled(
+        // Panes are articles: when an outlet has two, both counts are said.
+        let distinct = |docs: &mut dyn Iterator<Item = usize>| {
+            docs.map(|d| story.articles[d].label())
+                .collect::<std::collections::HashSet<_>>()
+                .len()
+        };
+        let (n, all_outlets) = (
+            story.articles.len(),
+            distinct(&mut (0..story.articles.len())),
+        );
+        let mut stated = if all_outlets == n {
+            format!("Stated by {} of {n} outlets: ", present.len())
+        } else {
             format!(
-                "Stated by {} of {} outlets: {}",
-                outlets.len(),
-                story.articles.len(),
-                names.join(", ")
-            ),
-            theme.text,
-        ))];
+                "Stated by {} of {n} articles ({} of {all_outlets} outlets): ",
+                present.len(),
+                distinct(&mut present.iter().copied())
+            )
+        };
+        stated.push_str(&names.join(", "));
+        if present.len() > outlets.len() {
+            stated.push_str(&format!(" · {} more hidden", present.len() - outlets.len()));
+        }
+        let mut lines = vec![Line::from(Span::styled(stated, theme.text))];
         if group.discrepancies.is_empty() {
             lines.push(Line::from(Span::styled(
                 "No number, date, name, quote or verb differs.",
