@@ -131,6 +131,31 @@ fn qualifier_before(words: &[String], at: usize) -> (Qualifier, usize) {
     }
 }
 
+/// Currency signs, which say what an amount counts ("$3.5 billion in aid").
+const CURRENCY: &[&str] = &["$", "€", "£", "¥", "₹", "₽"];
+
+/// What the number at `start..end` counts: the first word after it, past any
+/// function words but not past punctuation ("ten journalists", "$3.5 billion in
+/// cash"; "$1 million, the group said" counts nothing named), with the currency
+/// written before it. A rank ("No. 2", "#3") is a label, not a count: two ranks in
+/// one group are as often two people's as one person's.
+fn counted(words: &[String], start: usize, end: usize) -> Option<String> {
+    let before = |back: usize| start.checked_sub(back).map(|i| words[i].as_str());
+    if before(1) == Some("#") || (before(1) == Some(".") && before(2) == Some("no")) {
+        return None;
+    }
+    let sign = before(1).filter(|w| CURRENCY.contains(w)).unwrap_or("");
+    let word = words[end.min(words.len())..]
+        .iter()
+        .take(UNIT_REACH)
+        .take_while(|w| w.chars().all(char::is_alphabetic))
+        .find(|w| w.len() > 1 && !crate::text::lexicon::is_stop_word(w))?;
+    Some(format!("{sign}{word}"))
+}
+
+/// Most words read after a number for what it counts.
+const UNIT_REACH: usize = 3;
+
 /// All quantities in a sentence, given its tokens.
 pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
     // Most sentences hold no number: find out before lower-casing any word.
@@ -191,10 +216,7 @@ pub fn quantities(text: &str, tokens: &[Token]) -> Vec<Quantity> {
             end += 2;
         }
         let (qualifier, back) = qualifier_before(&words, start);
-        let unit = words
-            .get(end)
-            .filter(|w| w.chars().all(char::is_alphabetic) && w.len() > 1)
-            .cloned();
+        let unit = counted(&words, start, end);
         // A bare four-digit number in a year's range is a year when a date word
         // leads to it ("in 2020", "September 2020") or nothing is counted after it.
         let before = start.checked_sub(1).map(|b| words[b].as_str());

@@ -161,6 +161,91 @@ fn discrepancy_kinds() {
             .is_some_and(|d| !d.agrees() && d.values.len() == 2),
         "{q:?}"
     );
+    let n = case(
+        "The agency approved $600 million in aid for the flooded region on Monday.",
+        "The agency approved $200 million in aid for housing in the flooded region, of $600 million in aid.",
+        DiscrepancyKind::Number,
+    );
+    assert_eq!(n, None, "the article's other amount is another fact's");
+    let n = case(
+        "The company agreed to buy the rival chip maker for $3.5 billion in cash.",
+        "The company agreed to buy the rival chip maker for $3.6 billion in cash.",
+        DiscrepancyKind::Number,
+    );
+    assert!(n.as_ref().is_some_and(|d| !d.compatible()), "{n:?}");
+    let n = case(
+        "The senator, the party's No. 2 leader, said the vote would fail on Tuesday.",
+        "The senator, the party's No. 3 leader, said the vote would fail on Tuesday.",
+        DiscrepancyKind::Number,
+    );
+    assert_eq!(n, None, "a rank is a label, not a count");
+    let d = case(
+        "The law, signed on July 1, takes effect on August 1 across the state.",
+        "The law takes effect on August 1 across the state, the governor said on Monday.",
+        DiscrepancyKind::Date,
+    );
+    assert_eq!(d, None, "the other date is another fact's");
+    let d = case(
+        "The senator announced on Wednesday that he would run again in 2014 for the seat.",
+        "The senator announced on Thursday that he would run again for the seat.",
+        DiscrepancyKind::Date,
+    );
+    assert!(
+        d.as_ref().is_some_and(|d| d
+            .values
+            .iter()
+            .all(|v| matches!(v.text.as_deref(), Some("Wednesday" | "Thursday")))),
+        "each value is one date as written: {d:?}"
+    );
+    let m = case(
+        "Police named the suspect as Daniel Smith, a former employee of the plant.",
+        "Police named the suspect as Daniel Smyth, a former employee of the plant.",
+        DiscrepancyKind::Name,
+    );
+    assert!(
+        m.as_ref()
+            .is_some_and(|d| d.values.len() == 2 && !d.agrees()),
+        "another spelling of a name: {m:?}"
+    );
+    let m = case(
+        "Officials in Russia said the talks with the Armenian side would resume.",
+        "Russian officials said the talks with the Armenian side would resume.",
+        DiscrepancyKind::Name,
+    );
+    assert_eq!(m, None, "another form of a word is not another spelling");
+    let q = case(
+        "Aides said “Senator Reid thinks that the mosque should be built someplace else,” in a statement.",
+        "Aides said “Sen. Reid thinks that the mosque should be built someplace else,” in a statement.",
+        DiscrepancyKind::Quote,
+    );
+    assert_eq!(q, None, "an abbreviated title says the same word");
+    let q = case(
+        "The president said “he is determined to prevent Iran from getting nuclear weapons” on Friday.",
+        "The president said “he’s determined to prevent Iran from getting nuclear weapons” on Friday.",
+        DiscrepancyKind::Quote,
+    );
+    assert_eq!(q, None, "a contraction says the same words");
+    let q = case(
+        "The law bars anyone who “promises any employment, position, compensation, contract, appointment” to a voter.",
+        "The law bars anyone who “promises any employment, position, compensation...appointment” to a voter.",
+        DiscrepancyKind::Quote,
+    );
+    assert!(
+        q.as_ref().is_some_and(|d| d.compatible()),
+        "words left out are an excerpt, not a misquote: {q:?}"
+    );
+    let q = case(
+        "Trump said “we will win at the Supreme Court, just like the ban” at the rally.",
+        "Trump said “we will win in the Supreme Court, just like the ban” at the rally.",
+        DiscrepancyKind::Quote,
+    );
+    assert!(q.as_ref().is_some_and(|d| !d.compatible()), "{q:?}");
+    let v = case(
+        "The official said the program is subject to oversight by the court and Congress.",
+        "But they acknowledge the program is subject to oversight by the court and Congress.",
+        DiscrepancyKind::Verb,
+    );
+    assert_eq!(v, None, "two speakers' verbs attribute two claims");
     let v = case(
         "Pashinyan admitted that the talks on the border had failed badly.",
         "Pashinyan claimed that the talks on the border had failed badly.",

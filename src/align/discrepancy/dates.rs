@@ -46,107 +46,174 @@ fn same_happening(a: &[String], b: &[String]) -> bool {
     })
 }
 
-fn date_mentions(text: &str, f: &Features, near: &mut Vec<String>) -> (DateSpec, Vec<String>) {
-    let mut spec = DateSpec::default();
-    let mut words = Vec::new();
+/// One date as written: a run of date words with only spaces and commas between
+/// them ("Monday, July 1, 2024"), with the terms of what happened then.
+struct Mention {
+    spec: DateSpec,
+    text: String,
+    span: std::ops::Range<usize>,
+    near: Vec<String>,
+}
+
+/// Every date a sentence gives, in order.
+fn date_mentions(text: &str, f: &Features) -> Vec<Mention> {
+    let mut pieces: Vec<Mention> = Vec::new();
     let toks = &f.tokens;
-    for (i, t) in toks.iter().enumerate() {
-        let w = t.text(text);
+    let mut i = 0;
+    while i < toks.len() {
+        let w = toks[i].text(text);
         let lower = w.to_lowercase();
+        let mut spec = DateSpec::default();
+        let mut end = toks[i].span.end;
         if let Some(d) = weekday(&lower) {
-            spec.weekday.get_or_insert(d);
-            context(text, f, i, near);
-            words.push(w.to_string());
+            spec.weekday = Some(d);
         } else if let Some(m) = full_month(&lower).filter(|_| {
             // A month is capitalised; "may" is a verb unless written "May".
             w.chars().next().is_some_and(char::is_uppercase) && (lower != "may" || w == "May")
         }) {
-            spec.month.get_or_insert(m);
-            context(text, f, i, near);
-            let mut phrase = w.to_string();
-            if let Some(day) = toks
+            spec.month = Some(m);
+            if let Some((day, t)) = toks
                 .get(i + 1)
                 .filter(|n| n.kind == TokenKind::Number)
-                .and_then(|n| n.text(text).parse::<u8>().ok())
-                .filter(|d| (1..=31).contains(d))
+                .and_then(|n| Some((n.text(text).parse::<u8>().ok()?, n)))
+                .filter(|(d, _)| (1..=31).contains(d))
             {
-                spec.day.get_or_insert(day);
-                phrase = format!("{w} {day}");
+                spec.day = Some(day);
+                end = t.span.end;
             }
-            words.push(phrase);
+        } else {
+            i += 1;
+            continue;
         }
+        let mut near = Vec::new();
+        context(text, f, i, &mut near);
+        pieces.push(Mention {
+            spec,
+            text: String::new(),
+            span: toks[i].span.start..end,
+            near,
+        });
+        i += 1;
     }
     for q in f.quantities.iter().filter(|q| q.is_year) {
-        spec.year.get_or_insert(q.value as u16);
-        words.push(text[q.span.clone()].to_string());
+        pieces.push(Mention {
+            spec: DateSpec {
+                year: Some(q.value as u16),
+                ..DateSpec::default()
+            },
+            text: String::new(),
+            span: q.span.clone(),
+            near: Vec::new(),
+        });
     }
-    (spec, words)
+    pieces.sort_by_key(|m| m.span.start);
+    let mut out: Vec<Mention> = Vec::new();
+    for piece in pieces {
+        let joins = out.last().is_some_and(|last: &Mention| {
+            last.span.end <= piece.span.start
+                && text[last.span.end..piece.span.start]
+                    .chars()
+                    .all(|c| c.is_whitespace() || c == ',')
+        });
+        match out.last_mut() {
+            Some(last) if joins => {
+                let (s, p) = (&mut last.spec, piece.spec);
+                s.year = s.year.or(p.year);
+                s.month = s.month.or(p.month);
+                s.day = s.day.or(p.day);
+                s.weekday = s.weekday.or(p.weekday);
+                last.span.end = piece.span.end;
+                last.near.extend(piece.near);
+            }
+            _ => out.push(piece),
+        }
+    }
+    for m in &mut out {
+        m.text = text[m.span.clone()].to_string();
+    }
+    out
 }
 
-/// The dates the articles give for the group's event, when they differ.
+/// Whether two dates can both be true: no field of one contradicts the other's.
+fn compatible(a: &DateSpec, b: &DateSpec) -> bool {
+    let conflict = |a: Option<u8>, b: Option<u8>| a.zip(b).is_some_and(|(a, b)| a != b);
+    a.year.zip(b.year).is_none_or(|(x, y)| x == y)
+        && !conflict(a.month, b.month)
+        && !conflict(a.day, b.day)
+        && !conflict(a.weekday, b.weekday)
+}
+
+/// The dates the articles give for the group's event, when they differ. Dates
+/// fill the same slot only when they give the same kind of field (a weekday and a
+/// year may be the dates of two different facts), so each kind is read apart:
+/// the full date (a month), then the weekday, then the year.
 pub(super) fn dates(parts: &[Part]) -> Option<Discrepancy> {
-    let mut found = Vec::new();
-    for p in parts {
-        let mut spec = DateSpec::default();
-        let mut words = Vec::new();
-        let mut near = Vec::new();
-        for (text, f) in p.texts.iter().zip(&p.feats) {
-            let (s, w) = date_mentions(text, f, &mut near);
-            spec.year = spec.year.or(s.year);
-            spec.month = spec.month.or(s.month);
-            spec.day = spec.day.or(s.day);
-            spec.weekday = spec.weekday.or(s.weekday);
-            words.extend(w);
-        }
-        if !words.is_empty() {
-            found.push((p.doc, spec, words.join(" "), near));
-        }
-    }
-    // And only when what happened then is named alike: a group may join sentences
-    // that share a name and give the dates of two different happenings ("calls
-    // stepped up Sunday night" / "voted to fund the government on Monday"). Years
-    // are read from quantities and carry no context: they stay comparable.
-    let dated = |s: &DateSpec| s.weekday.is_some() || s.month.is_some();
-    let unanchored = found
+    let per_part: Vec<(usize, Vec<Mention>)> = parts
         .iter()
-        .any(|(_, s, _, near)| dated(s) && near.is_empty());
-    if !unanchored
-        && found.iter().all(|(_, s, _, _)| dated(s))
+        .map(|p| {
+            let mentions = p
+                .texts
+                .iter()
+                .zip(&p.feats)
+                .flat_map(|(text, f)| date_mentions(text, f))
+                .collect();
+            (p.doc, mentions)
+        })
+        .collect();
+    let kinds: [fn(&DateSpec) -> bool; 3] = [
+        |s| s.month.is_some(),
+        |s| s.weekday.is_some(),
+        |s| s.year.is_some(),
+    ];
+    kinds.into_iter().find_map(|has| {
+        let of_kind: Vec<(usize, Vec<&Mention>)> = per_part
+            .iter()
+            .map(|(doc, ms)| (*doc, ms.iter().filter(|m| has(&m.spec)).collect()))
+            .filter(|(_, ms): &(usize, Vec<&Mention>)| !ms.is_empty())
+            .collect();
+        let found = super::slot_values(of_kind, |a, b| compatible(&a.spec, &b.spec));
+        slot(&found)
+    })
+}
+
+/// The discrepancy among one slot's dates, if they differ and date one happening.
+fn slot(found: &[(usize, &Mention)]) -> Option<Discrepancy> {
+    if found.len() < 2 {
+        return None;
+    }
+    let agree = found.iter().all(|(_, m)| m.spec == found[0].1.spec);
+    if agree {
+        return None;
+    }
+    // Only when what happened then is named alike: a group may join sentences
+    // that share a name and give the dates of two different happenings ("calls
+    // stepped up Sunday night" / "voted to fund the government on Monday"). A
+    // year alone carries no context: it stays comparable.
+    let dated = |s: &DateSpec| s.weekday.is_some() || s.month.is_some();
+    let anchored = found
+        .iter()
+        .all(|(_, m)| dated(&m.spec) && !m.near.is_empty());
+    if anchored
         && !found
             .iter()
-            .all(|(_, _, _, a)| found.iter().all(|(_, _, _, b)| same_happening(a, b)))
+            .all(|(_, a)| found.iter().all(|(_, b)| same_happening(&a.near, &b.near)))
     {
         return None;
     }
-    // Dates fill the same slot only when every article gives the same kind of
-    // field (a weekday and a year may be the dates of two different facts).
-    let all = |field: fn(&DateSpec) -> bool| found.iter().all(|(_, s, _, _)| field(s));
-    let comparable =
-        all(|s| s.year.is_some()) || all(|s| s.month.is_some()) || all(|s| s.weekday.is_some());
-    if found.len() < 2 || !comparable {
-        return None;
-    }
-    let conflict = |a: Option<u16>, b: Option<u16>| a.zip(b).is_some_and(|(a, b)| a != b);
-    let compatible = found.iter().all(|(_, a, _, _)| {
-        found.iter().all(|(_, b, _, _)| {
-            !conflict(a.year, b.year)
-                && !conflict(a.month.map(u16::from), b.month.map(u16::from))
-                && !conflict(a.day.map(u16::from), b.day.map(u16::from))
-                && !conflict(a.weekday.map(u16::from), b.weekday.map(u16::from))
-        })
-    });
-    let agree = found.iter().all(|(_, a, _, _)| *a == found[0].1);
+    let compatible = found
+        .iter()
+        .all(|(_, a)| found.iter().all(|(_, b)| compatible(&a.spec, &b.spec)));
     let values = found
-        .into_iter()
-        .map(|(doc, _, text, _)| Value {
-            doc,
-            text: Some(text),
+        .iter()
+        .map(|(doc, m)| Value {
+            doc: *doc,
+            text: Some(m.text.clone()),
         })
         .collect();
     Some(Discrepancy {
         kind: Kind::Date,
         values,
-        verdict: Verdict::of(agree, compatible),
+        verdict: Verdict::of(false, compatible),
     })
 }
 

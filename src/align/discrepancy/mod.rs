@@ -5,7 +5,7 @@
 
 use super::terms::{Features, Vocabulary, lemma};
 use serde::Serialize;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::BTreeMap;
 
 mod dates;
 pub mod params;
@@ -236,46 +236,78 @@ pub fn find(members: &[(&str, &Features, usize)], story: &StoryText) -> Vec<Disc
     out
 }
 
+/// Each article's value for one slot of the fact, from every mention it makes of
+/// one kind of detail. An article with one mention gives that one. An article
+/// with several gives the one another article states alike — its others belong
+/// to other facts — and otherwise none, since which of them fills the slot is
+/// not known ("$600 million, including $200 million for housing").
+fn slot_values<M>(
+    mentions: Vec<(usize, Vec<M>)>,
+    alike: impl Fn(&M, &M) -> bool,
+) -> Vec<(usize, M)> {
+    let chosen: Vec<Option<usize>> = mentions
+        .iter()
+        .enumerate()
+        .map(|(i, (_, ms))| match ms.len() {
+            0 => None,
+            1 => Some(0),
+            _ => ms.iter().position(|m| {
+                mentions
+                    .iter()
+                    .enumerate()
+                    .any(|(j, (_, others))| j != i && others.iter().any(|o| alike(m, o)))
+            }),
+        })
+        .collect();
+    mentions
+        .into_iter()
+        .zip(chosen)
+        .filter_map(|((doc, ms), at)| Some((doc, ms.into_iter().nth(at?)?)))
+        .collect()
+}
+
 fn numbers(parts: &[Part]) -> Vec<Discrepancy> {
     // Quantities of the same thing (by the lemma of the word counted).
-    let mut by_unit: BTreeMap<String, Vec<(usize, String, &super::numbers::Quantity)>> =
-        BTreeMap::new();
+    type Mention<'q> = (String, &'q super::numbers::Quantity);
+    let mut by_unit: BTreeMap<String, Vec<(usize, Vec<Mention>)>> = BTreeMap::new();
     for p in parts {
-        let mut seen = HashSet::new();
+        let mut mine: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
         for (text, f) in p.texts.iter().zip(&p.feats) {
             for q in f.quantities.iter().filter(|q| !q.is_year) {
-                let Some(unit) = q.unit.as_deref().map(lemma) else {
-                    continue;
-                };
-                if seen.insert(unit.clone()) {
-                    by_unit.entry(unit).or_default().push((
-                        p.doc,
-                        text[q.span.clone()].to_string(),
-                        q,
-                    ));
+                if let Some(unit) = q.unit.as_deref().map(lemma) {
+                    mine.entry(unit)
+                        .or_default()
+                        .push((text[q.span.clone()].to_string(), q));
                 }
             }
+        }
+        for (unit, ms) in mine {
+            by_unit.entry(unit).or_default().push((p.doc, ms));
         }
     }
     by_unit
         .into_values()
         .filter(|found| found.len() >= 2)
-        .map(|found| {
+        .filter_map(|found| {
+            let found = slot_values(found, |(_, a), (_, b)| a.agrees_with(b));
+            if found.len() < 2 {
+                return None;
+            }
             let agree = found
                 .iter()
-                .all(|(_, _, a)| found.iter().all(|(_, _, b)| a.agrees_with(b)));
+                .all(|(_, (_, a))| found.iter().all(|(_, (_, b))| a.agrees_with(b)));
             let values = found
-                .iter()
-                .map(|(doc, text, _)| Value {
-                    doc: *doc,
-                    text: Some(text.clone()),
+                .into_iter()
+                .map(|(doc, (text, _))| Value {
+                    doc,
+                    text: Some(text),
                 })
                 .collect();
-            Discrepancy {
+            Some(Discrepancy {
                 kind: Kind::Number,
                 values,
                 verdict: Verdict::of(agree, agree),
-            }
+            })
         })
         .collect()
 }

@@ -7,6 +7,7 @@ use super::params::{
 };
 use super::{Discrepancy, Kind, Part, Value, Verdict};
 use crate::align::worddiff::{Mark, diff_words};
+use crate::text::lexicon;
 use std::collections::HashSet;
 
 /// Spans inside quotation marks, of two words or more. A sentence may begin or
@@ -66,6 +67,97 @@ fn fingerprint(text: &str) -> String {
         .chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// One word of a quotation, compared as said: lower case, letters and digits;
+/// `abbreviated` when written as a known abbreviation ("Sen."), which then
+/// stands for any word it begins ("Senator").
+#[derive(Clone, Debug)]
+struct Word {
+    letters: String,
+    abbreviated: bool,
+}
+
+impl Word {
+    fn says(&self, other: &Word) -> bool {
+        let short = |a: &Word, b: &Word| a.abbreviated && b.letters.starts_with(&a.letters);
+        self.letters == other.letters || short(self, other) || short(other, self)
+    }
+}
+
+/// A quotation's words, without articles at either end (see [`fingerprint`]).
+fn words(text: &str) -> Vec<Word> {
+    let all: Vec<Word> = text
+        .replace("...", " ")
+        .replace('…', " ")
+        .replace('’', "'")
+        .split_whitespace()
+        .flat_map(uncontracted)
+        .map(|w| {
+            let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            let stem = bare.trim_end_matches('.');
+            Word {
+                letters: stem
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .flat_map(char::to_lowercase)
+                    .collect(),
+                abbreviated: bare.ends_with('.') && lexicon::ABBREVIATIONS.contains(&stem),
+            }
+        })
+        .filter(|w| !w.letters.is_empty())
+        .collect();
+    let edge = |w: &Word| ARTICLES.contains(&w.letters.as_str());
+    let start = all.iter().position(|w| !edge(w)).unwrap_or(all.len());
+    let end = all.iter().rposition(|w| !edge(w)).map_or(start, |e| e + 1);
+    all[start..end.max(start)].to_vec()
+}
+
+/// A word with its contraction written out ("don't" → "do not", "he's" → "he
+/// is"), so that two renderings of one quote compare word by word. "'s" is
+/// written out only after a pronoun: after a name it is a possessive.
+fn uncontracted(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let core = lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+    let split = |stem: &str, full: &str| vec![stem.to_string(), full.to_string()];
+    match core {
+        "can't" => split("can", "not"),
+        "won't" => split("will", "not"),
+        _ => match core.rsplit_once('\'') {
+            Some((stem, "t")) if stem.ends_with('n') => split(&stem[..stem.len() - 1], "not"),
+            Some((stem, "ll")) => split(stem, "will"),
+            Some((stem, "re")) => split(stem, "are"),
+            Some((stem, "ve")) => split(stem, "have"),
+            Some((stem, "m")) => split(stem, "am"),
+            Some((stem, "s")) if PRONOUNS.contains(&stem) => split(stem, "is"),
+            _ => vec![word.to_string()],
+        },
+    }
+}
+
+/// Words after which "'s" is "is" (or "has"), not a possessive.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "it", "that", "there", "here", "what", "who", "where", "how",
+];
+
+/// Whether two quotations say the same words.
+fn same(a: &[Word], b: &[Word]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.says(y))
+}
+
+/// Whether `piece` is said, word for word, somewhere inside `whole`.
+fn within(piece: &[Word], whole: &[Word]) -> bool {
+    piece.is_empty() || whole.windows(piece.len()).any(|window| same(window, piece))
+}
+
+/// The stretches of a quotation between marks of words left out ("…", "...",
+/// "[...]"), each as its words.
+fn excerpts(text: &str) -> Vec<Vec<Word>> {
+    text.replace("...", "…")
+        .split('…')
+        .map(words)
+        .filter(|w| !w.is_empty())
         .collect()
 }
 
@@ -134,13 +226,17 @@ pub(super) fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
                     doc: p.doc,
                     text: Some(quote.to_string()),
                 }];
+                let mut paraphrased = false;
                 for other in parts.iter().filter(|o| o.doc != p.doc) {
                     let own = other
                         .texts
                         .iter()
                         .flat_map(|t| quoted(t))
                         .find(|q| diff_words(quote, q).similarity >= OWN_QUOTE_SIMILARITY);
-                    let r = own.map(str::to_string).or_else(|| rendering(quote, other));
+                    let r = match own {
+                        Some(q) => Some(q.to_string()),
+                        None => rendering(quote, other).inspect(|_| paraphrased = true),
+                    };
                     if let Some(r) = r {
                         done.insert(fingerprint(&r));
                         values.push(Value {
@@ -150,18 +246,25 @@ pub(super) fn quotes(parts: &[Part]) -> Vec<Discrepancy> {
                     }
                 }
                 if values.len() >= 2 {
-                    let prints: Vec<String> = values
+                    let said: Vec<Vec<Word>> = values
                         .iter()
-                        .filter_map(|v| v.text.as_deref().map(fingerprint))
+                        .filter_map(|v| v.text.as_deref().map(words))
                         .collect();
-                    let agree = prints.iter().all(|p| *p == prints[0]);
-                    // An excerpt of the same words is a shorter quote, not a misquote.
-                    let longest = prints
+                    let agree = said.iter().all(|w| same(w, &said[0]));
+                    // An excerpt of the same words is a shorter quote, not a misquote,
+                    // and neither is a quote with words left out ("…"). A paraphrase
+                    // renders a quote in other words: it cannot misquote it.
+                    let longest = said
                         .iter()
-                        .max_by_key(|p| p.len())
+                        .max_by_key(|w| w.len())
                         .cloned()
                         .unwrap_or_default();
-                    let compatible = prints.iter().all(|p| longest.contains(p.as_str()));
+                    let compatible = paraphrased
+                        || values.iter().all(|v| {
+                            excerpts(v.text.as_deref().unwrap_or(""))
+                                .iter()
+                                .all(|piece| within(piece, &longest))
+                        });
                     out.push(Discrepancy {
                         kind: Kind::Quote,
                         values,

@@ -1,14 +1,25 @@
-//! Wording inside a group: verbs of saying that differ, and names one article gives that another leaves out.
+//! Wording inside a group: verbs of saying that differ, and names that articles spell differently.
 
 use super::params::{MAX_NAME_DISCREPANCIES, NAME_WORD_MIN_CHARS};
 use super::{Discrepancy, Kind, Part, StoryText, Value, Verdict};
-use crate::align::terms::{Features, lemma, stem};
+use crate::align::terms::{Features, cached_content_key, lemma, stem};
 use crate::text::lexicon::{self, starts_month, weekday};
 use crate::text::words::TokenKind;
 use std::collections::HashSet;
 
 /// Forms of "be", before a passive participle.
 const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+
+/// Words after which a noun follows, not a verb.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "other", "many", "some", "all", "both",
+    "several", "each", "every", "no", "their", "its", "his", "her", "our", "your", "my",
+];
+
+/// Tokens before a verb of saying read for who says it: about a clause, so that a
+/// subject with a long predicate between it and the verb is still read
+/// ("Republicans seized on snippets … that became public on Friday to suggest").
+const SPEAKER_WORDS: usize = 16;
 
 /// Verbs of saying (`text::lexicon`'s) that differ between articles ("said" in
 /// one, "admitted" in another), when each article states the fact in one
@@ -24,21 +35,38 @@ pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
     for p in parts {
         let verb = p.texts.iter().zip(&p.feats).find_map(|(text, f)| {
             let words: Vec<&str> = f.tokens.iter().map(|t| t.text(text)).collect();
-            // A passive ("are confirmed by") says what was found, not who said it.
-            let passive = |i: usize| i > 0 && BE.contains(&words[i - 1].to_lowercase().as_str());
-            words
+            let before = |i: usize| i.checked_sub(1).map(|b| words[b].to_lowercase());
+            // A passive ("are confirmed by") says what was found, not who said it,
+            // and after a determiner the word is a noun ("other states").
+            let verb_here = |i: usize| {
+                before(i)
+                    .is_none_or(|b| !BE.contains(&b.as_str()) && !DETERMINERS.contains(&b.as_str()))
+            };
+            let at = (0..words.len()).find(|&i| {
+                verb_like(words[i]) && verb_here(i) && lexicon::is_saying(&stem(words[i]))
+            })?;
+            // Who says it: the content words before the verb in its sentence.
+            let speaker: HashSet<String> = words[at.saturating_sub(SPEAKER_WORDS)..at]
                 .iter()
-                .enumerate()
-                .find(|&(i, w)| verb_like(w) && !passive(i) && lexicon::is_saying(&stem(w)))
-                .map(|(_, w)| *w)
+                .filter_map(|w| cached_content_key(w))
+                .collect();
+            Some((words[at].to_string(), speaker))
         });
-        if let Some(v) = verb {
-            found.push((p.doc, v.to_string()));
+        if let Some((v, speaker)) = verb {
+            found.push((p.doc, v, speaker));
         }
     }
-    if found.len() < 2 {
+    // Verbs frame one claim only when one speaker says it: two articles' verbs
+    // with no word of their speakers in common attribute two claims ("the
+    // official said" / "they acknowledge").
+    if found.len() < 2
+        || !found
+            .iter()
+            .all(|(_, _, a)| found.iter().all(|(_, _, b)| !a.is_disjoint(b)))
+    {
         return Vec::new();
     }
+    let found: Vec<(usize, String)> = found.into_iter().map(|(d, v, _)| (d, v)).collect();
     let key = |w: &str| {
         let s = stem(w);
         if lexicon::is_neutral_saying(&s) {
@@ -63,12 +91,14 @@ pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
     }]
 }
 
-/// Nouns made from verbs ("warnings", "allegation", "statement") are not verbs,
+/// Nouns made from verbs ("warnings", "allegation", "statement") and adverbs
+/// ("allegedly") are not verbs,
 /// and neither is a capitalised word ("State" of "State Department").
 fn verb_like(word: &str) -> bool {
     let w = word.to_lowercase();
     w == word
         && !(w.ends_with("ings")
+            || w.ends_with("ly")
             || w.ends_with("ment")
             || w.ends_with("ments")
             || w.ends_with("tion")
@@ -114,8 +144,54 @@ fn names_in(text: &str, f: &Features) -> Vec<String> {
     out
 }
 
-/// Names one article gives that another leaves out (the story's own names
-/// excepted).
+/// A name of `part` that differs from `name` only in spelling: as many words,
+/// each the same or one letter off ([`misspelt`]), not all the same.
+fn spelled_otherwise(name: &str, part: &Part) -> Option<String> {
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    part.texts
+        .iter()
+        .zip(&part.feats)
+        .flat_map(|(text, f)| names_in(text, f))
+        .find(|other| {
+            let theirs: Vec<String> = other.split_whitespace().map(str::to_lowercase).collect();
+            theirs.len() == words.len()
+                && theirs != words
+                && theirs
+                    .iter()
+                    .zip(&words)
+                    .all(|(a, b)| a == b || misspelt(a, b))
+        })
+}
+
+/// Whether one letter changed, added or dropped inside a word of five letters or
+/// more turns `a` into `b` ("smith" / "smyth"). Shorter words are too often other
+/// names ("Iran" / "Iraq"), and a letter added at the end makes another form of
+/// the same word ("Russia" / "Russian"), not another spelling.
+fn misspelt(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if short.len() < 5 || long.len() - short.len() > 1 || long.starts_with(short) {
+        return false;
+    }
+    let head = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[head + 1..] == long[head + 1..]
+    } else {
+        short[head..] == long[head + 1..]
+    }
+}
+
+/// Names that one article spells otherwise than another (the story's own names
+/// excepted). A name one article gives and another leaves out is no discrepancy:
+/// leaving out is what the row's unique words already show.
 pub(super) fn names(parts: &[Part], story: &StoryText) -> Vec<Discrepancy> {
     let story_wide = |name: &str| story.story_wide(name);
     let mut out = Vec::new();
@@ -133,20 +209,41 @@ pub(super) fn names(parts: &[Part], story: &StoryText) -> Vec<Discrepancy> {
                         .split_whitespace()
                         .any(|w| w.len() >= NAME_WORD_MIN_CHARS && joined.contains(w))
                 };
-                if parts.iter().any(lacks) {
-                    let values = parts
-                        .iter()
-                        .map(|o| Value {
-                            doc: o.doc,
-                            text: (!lacks(o)).then(|| name.clone()),
-                        })
-                        .collect();
-                    out.push(Discrepancy {
-                        kind: Kind::Name,
-                        values,
-                        verdict: Verdict::Compatible,
-                    });
+                // Where an article lacks the name, it may spell it otherwise
+                // ("Smith" / "Smyth"): that is the value it gives.
+                let whole = name.to_lowercase();
+                let values: Vec<Value> = parts
+                    .iter()
+                    .map(|o| Value {
+                        doc: o.doc,
+                        text: if o.joined().to_lowercase().contains(&whole) {
+                            Some(name.clone())
+                        } else if let Some(other) = spelled_otherwise(&name, o) {
+                            Some(other)
+                        } else {
+                            (!lacks(o)).then(|| name.clone())
+                        },
+                    })
+                    .collect();
+                // A name that one article gives and another leaves out is no
+                // value against it; only another spelling is.
+                if values
+                    .iter()
+                    .all(|v| v.text.as_ref().is_none_or(|t| *t == name))
+                {
+                    continue;
                 }
+                // The other spelling is this discrepancy, not another one.
+                seen.extend(
+                    values
+                        .iter()
+                        .filter_map(|v| v.text.as_deref().map(str::to_lowercase)),
+                );
+                out.push(Discrepancy {
+                    kind: Kind::Name,
+                    values,
+                    verdict: Verdict::Compatible,
+                });
             }
         }
     }
