@@ -7,6 +7,7 @@ use super::{CliError, Outcome, emit, finish, print_json};
 use crate::align::Mark;
 use crate::compare::look::Ink;
 use crate::compare::{Comparison, json};
+use crate::text::count;
 use crate::text::wrap::{fit, width, wrap};
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -35,17 +36,17 @@ pub fn run_align(files: &[PathBuf], json: bool) -> Outcome {
 pub fn report(c: &Comparison, ink: Ink) -> String {
     let articles = &c.articles;
     let mut out = format!(
-        "{} articles · {} facts stated by more than one outlet\n\n",
-        articles.len(),
-        c.shared_count()
+        "{} · {} stated by more than one outlet\n\n",
+        count(articles.len(), "article"),
+        count(c.shared_count(), "fact")
     );
     for (a, s) in articles.iter().zip(&c.summary().articles) {
         out.push_str(&format!(
-            "[{}] {:<24} {}\n     {} sentences: {} shared, {} only here\n",
+            "[{}] {:<24} {}\n     {}: {} shared, {} only here\n",
             s.doc + 1,
             fit(&a.label(), 24),
             a.title.as_deref().unwrap_or("(no title)"),
-            s.sentences,
+            count(s.sentences, "sentence"),
             s.shared,
             s.unique
         ));

@@ -2,6 +2,7 @@
 
 use super::{CliError, Outcome, emit, finish, print_json};
 use crate::ingest::{Article, IngestError, read_article};
+use crate::text::count;
 use std::path::PathBuf;
 
 /// Reads every file; the good ones are printed, the bad ones reported.
@@ -56,11 +57,11 @@ pub fn render(article: &Article, show_dropped: bool) -> String {
     }
     let paragraphs = article.paragraphs();
     out.push_str(&format!(
-        "{:<10} {} sentences in {} paragraphs; {} lines dropped\n\n",
+        "{:<10} {} in {}; {} dropped\n\n",
         "Body",
-        article.sentences.len(),
-        paragraphs.len(),
-        article.dropped.len()
+        count(article.sentences.len(), "sentence"),
+        count(paragraphs.len(), "paragraph"),
+        count(article.dropped.len(), "line")
     ));
     for (n, s) in article.sentences.iter().enumerate() {
         let marker = if s.heading { "#" } else { " " };

@@ -126,7 +126,11 @@ impl App {
 
     fn start(&mut self, entry: StoryEntry, articles: Vec<crate::ingest::Article>, then: Screen) {
         let (tx, rx) = channel();
-        let what = format!("Aligning {} articles of “{}”…", articles.len(), entry.title);
+        let what = format!(
+            "Aligning {} of “{}”…",
+            crate::text::count(articles.len(), "article"),
+            entry.title
+        );
         std::thread::spawn(move || {
             let built = super::terminal::catching_panics(|| OpenStory::build(entry, articles));
             let _ = tx.send(built.map_err(|e| format!("aligning the story failed: {e}")));

@@ -6,6 +6,7 @@
 //! and reported as an error: the interface goes on.
 
 use super::data::Source;
+use crate::text::count;
 use crate::web::refresh::{self, Event, Totals};
 use crate::web::{Fetcher, Limits};
 use std::path::PathBuf;
@@ -114,10 +115,9 @@ impl Refresh {
     /// One line on how far the refresh has got.
     pub fn progress(&self) -> String {
         let mut line = format!(
-            "refreshing {} {}… {} entries read",
-            self.feeds,
-            plural(self.feeds, "feed", "feeds"),
-            self.read.load(Ordering::Relaxed)
+            "refreshing {}… {} read",
+            count(self.feeds, "feed"),
+            count(self.read.load(Ordering::Relaxed), "entry")
         );
         if !self.failures.is_empty() {
             line.push_str(&format!(", {} failed", self.failures.len()));
@@ -136,17 +136,18 @@ impl Refresh {
             return "no feeds to refresh — follow one with: parallax feed add URL".into();
         }
         let mut line = format!(
-            "refreshed {} {}: {} new {}",
-            totals.feeds,
-            plural(totals.feeds, "feed", "feeds"),
-            totals.added,
-            plural(totals.added, "article", "articles"),
+            "refreshed {}: {}",
+            count(totals.feeds, "feed"),
+            count(totals.added, "new article"),
         );
         if totals.failed > 0 {
-            line.push_str(&format!(", {} entries failed", totals.failed));
+            line.push_str(&format!(", {} failed", count(totals.failed, "entry")));
         }
         if totals.feeds_failed > 0 {
-            line.push_str(&format!(", {} feeds unreadable", totals.feeds_failed));
+            line.push_str(&format!(
+                ", {} unreadable",
+                count(totals.feeds_failed, "feed")
+            ));
         }
         if let Some(first) = self.failures.first() {
             line.push_str(&format!(" — {first}"));
@@ -200,10 +201,6 @@ impl super::app::App {
     }
 }
 
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,7 +227,7 @@ mod tests {
         };
         assert_eq!(
             r.summary(&Outcome::Done(totals)),
-            "refreshed 2 feeds: 1 new article, 3 entries failed, 1 feeds unreadable — http://x.invalid/a: no such host"
+            "refreshed 2 feeds: 1 new article, 3 entries failed, 1 feed unreadable — http://x.invalid/a: no such host"
         );
         assert_eq!(
             r.summary(&Outcome::Failed("disk full".into())),

@@ -385,3 +385,39 @@ fn help_on_a_short_screen_scrolls_and_says_what_is_hidden() {
     assert!(!tall.contains("more above"), "{tall}");
     assert!(app.help);
 }
+
+#[test]
+fn a_story_from_one_outlet_shows_no_agreement_figure() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lib = crate::store::Library::open(&dir.path().join("lib.db")).expect("library");
+    let body = "Outlet: Daily Planet\nDate: 2024-03-04\n---\nFloods close the river bridge\n\n\
+                The river bridge closed on Monday after floods rose overnight.";
+    let article = crate::ingest::parse("planet.txt", body).expect("article");
+    lib.add(&article).expect("added");
+    let mut app = App::new(
+        Source::Library(lib),
+        Keymap::default(),
+        Theme::new(Palette::Dark),
+    )
+    .expect("app");
+    // Whatever the background measurement makes of it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while app.measure.is_some() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        app.poll(false);
+    }
+    let buf = draw(&mut app, 120, 20);
+    let screen = text(&buf);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Floods close the river bridge"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(row.contains(" 1 outlet "), "{row}");
+    assert!(!row.contains('%'), "one outlet agrees with nobody: {row}");
+    let (x, y) = find(&buf, "—").expect("the dash stands for no figure");
+    assert_eq!(
+        buf[(x, y)].style().fg,
+        Theme::new(Palette::Dark).dim.fg,
+        "{row}"
+    );
+}

@@ -104,10 +104,16 @@ impl StoryTable<'_> {
             }
             (a, b) => day(if narrow { b.or(a) } else { a }),
         };
-        let agreement = e.agreement.map_or_else(
-            || format!("{:<8} ", "·"),
-            |a| format!("{} {:>3.0}%", bar(a, if narrow { 4 } else { 8 }), a * 100.0),
-        );
+        // A story from one outlet has nothing to agree with: no figure, not 0 %.
+        // `·` is a figure not measured yet.
+        let (agreement, agreement_style) = match e.agreement {
+            _ if e.outlets < 2 => ("—".to_string(), theme.dim),
+            None => ("·".to_string(), theme.dim),
+            Some(a) => (
+                format!("{} {:>3.0}%", bar(a, if narrow { 4 } else { 8 }), a * 100.0),
+                theme.agree,
+            ),
+        };
         let mut title = vec![Span::styled(e.title.clone(), theme.text)];
         if e.key == StoryKey::Demo {
             title.insert(0, Span::styled("DEMO ", theme.demo));
@@ -127,7 +133,7 @@ impl StoryTable<'_> {
                 theme.text,
             )),
             Line::from(Span::styled(dates, theme.dim)),
-            Line::from(Span::styled(agreement, theme.agree)),
+            Line::from(Span::styled(agreement, agreement_style)),
         ])
     }
 }

@@ -113,11 +113,18 @@ impl Widget for ArticleTable<'_> {
             .enumerate()
             .map(|(i, (a, s))| self.row(i, a, s, outlet_cols))
             .collect();
+        // One article shares with nobody: no share to give.
+        let share = match story.articles.len() {
+            0 | 1 => String::new(),
+            _ => format!(
+                " · outlets share {:.0}% of sentences",
+                story.alignment.summary.agreement() * 100.0
+            ),
+        };
         let title = format!(
-            " {} · {} articles · outlets share {:.0}% of sentences ",
+            " {} · {}{share} ",
             story.entry.title,
-            story.articles.len(),
-            story.alignment.summary.agreement() * 100.0
+            crate::text::count(story.articles.len(), "article"),
         );
         let header = ["", "outlet", "headline", "author", "date", "shared/own"];
         let table = Table::new(
