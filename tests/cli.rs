@@ -439,3 +439,41 @@ fn exit_codes_say_what_went_wrong() {
     let help = parallax(&["--help"]);
     assert!(String::from_utf8_lossy(&help.stdout).contains("Exit codes: 0 success"));
 }
+
+#[test]
+fn diff_marks_a_contradiction_and_names_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, day: &str, count: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(
+            &path,
+            format!(
+                "Quake hits the coast\n\nThe earthquake struck the coastal city of Izmir on {day}, officials said.\n\n\
+                 Police said {count} journalists were injured in the clashes in the city centre.\n"
+            ),
+        )
+        .expect("write");
+        path
+    };
+    let (a, b) = (
+        write("a.txt", "Monday", "17"),
+        write("b.txt", "Tuesday", "ten"),
+    );
+    let out = parallax(&["diff", a.to_str().unwrap(), b.to_str().unwrap()]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{stdout}");
+    let row = |start: &str| stdout.lines().any(|l| l.starts_with(start));
+    assert!(
+        row("≠ The earthquake"),
+        "a contradicting row is marked ≠:\n{stdout}"
+    );
+    assert!(row("≠ Police said"), "{stdout}");
+    assert!(
+        stdout.contains("≠ date: [1] “Monday” · [2] “Tuesday” — disagree"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("≠ number: [1] “17” · [2] “ten” — disagree"),
+        "{stdout}"
+    );
+}

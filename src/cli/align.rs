@@ -114,6 +114,24 @@ pub fn run_diff(a: &Path, b: &Path, columns: Option<usize>) -> Outcome {
     Ok(finish(&errors))
 }
 
+/// The gutter of a row both articles state, as the compare view marks it: a
+/// detail that contradicts, one that differs, other words, or alike.
+fn both_mark(
+    c: &Comparison,
+    row: &crate::align::layout::FactRow,
+    discrepancies: &[crate::align::Discrepancy],
+) -> &'static str {
+    if discrepancies.iter().any(|d| !d.compatible()) {
+        "≠"
+    } else if !discrepancies.is_empty() {
+        "≈"
+    } else if (0..2).any(|doc| c.cell(row, doc).iter().any(|(_, m)| *m != Mark::Same)) {
+        "~"
+    } else {
+        "="
+    }
+}
+
 /// Two articles in two columns, one fact row after another.
 pub fn side_by_side(c: &Comparison, columns: usize, ink: Ink) -> String {
     let articles = &c.articles;
@@ -136,7 +154,7 @@ pub fn side_by_side(c: &Comparison, columns: usize, ink: Ink) -> String {
         out.push_str(&format!(
             "  {}\n",
             fit(
-                "[changed words] {words only on this side}  = same fact  < only left  > only right",
+                "[changed words] {only this side}  = alike  ~ reworded  ≈ a detail differs  ≠ contradicts  < left only  > right only",
                 columns - 2
             )
         ));
@@ -160,8 +178,9 @@ pub fn side_by_side(c: &Comparison, columns: usize, ink: Ink) -> String {
                     .collect()
             })
             .collect();
+        let discrepancies = c.discrepancies(row);
         let gutter = match (row.cells[0].is_empty(), row.cells[1].is_empty()) {
-            (false, false) => "=",
+            (false, false) => both_mark(c, row, discrepancies),
             (false, true) => "<",
             _ => ">",
         };
@@ -170,6 +189,16 @@ pub fn side_by_side(c: &Comparison, columns: usize, ink: Ink) -> String {
             let cell = |d: usize| sides[d].get(i).cloned().unwrap_or_else(|| " ".repeat(col));
             let g = if i == 0 { gutter } else { " " };
             out.push_str(&format!("{g} {} │ {}\n", cell(0), cell(1)));
+        }
+        for d in discrepancies {
+            let line = format!(
+                "{} {}: {} — {}",
+                if d.compatible() { "≈" } else { "≠" },
+                d.kind.label(),
+                d.values_text(),
+                d.verdict()
+            );
+            out.push_str(&format!("  {}\n", fit(&line, columns - 2)));
         }
         out.push_str(&format!("  {} │ {}\n", " ".repeat(col), " ".repeat(col)));
     }

@@ -340,8 +340,8 @@ mod tests {
             // An opening mark never closed in the sentence quotes nothing.
             ("He said “we will", vec![]),
             (
-                r#"A "two word" and "three more words" pair"#,
-                vec!["two word", "three more words"],
+                r#"A "three good words" and "three more words" pair"#,
+                vec!["three good words", "three more words"],
             ),
         ] {
             assert_eq!(quoted(text), want, "{text}");

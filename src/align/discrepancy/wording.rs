@@ -12,9 +12,12 @@ const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
 
 /// Words after which a noun follows, not a verb.
 const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "other", "many", "some", "all", "both",
-    "several", "each", "every", "no", "their", "its", "his", "her", "our", "your", "my",
+    "the", "a", "an", "these", "those", "other", "many", "some", "all", "both", "several", "each",
+    "every", "no", "their", "its", "his", "her", "our", "your", "my",
 ];
+
+/// Tokens after a participle read for the "by" of a passive's agent.
+const AGENT_WORDS: usize = 8;
 
 /// Tokens before a verb of saying read for who says it: about a clause, so that a
 /// subject with a long predicate between it and the verb is still read
@@ -42,8 +45,28 @@ pub(super) fn verbs(parts: &[Part]) -> Vec<Discrepancy> {
                 before(i)
                     .is_none_or(|b| !BE.contains(&b.as_str()) && !DETERMINERS.contains(&b.as_str()))
             };
+            // Followed by a determiner, it takes a thing, not a claim ("denied a
+            // request", "mentioned the letter").
+            let object_follows = |i: usize| {
+                words
+                    .get(i + 1)
+                    .is_some_and(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+            };
+            // A participle with its agent after it is a passive too ("the letter,
+            // delivered to Reid and mentioned on the floor by McConnell").
+            let agent_follows = |i: usize| {
+                words[i].ends_with("ed")
+                    && words[i + 1..]
+                        .iter()
+                        .take(AGENT_WORDS)
+                        .any(|w| w.eq_ignore_ascii_case("by"))
+            };
             let at = (0..words.len()).find(|&i| {
-                verb_like(words[i]) && verb_here(i) && lexicon::is_saying(&stem(words[i]))
+                verb_like(words[i])
+                    && verb_here(i)
+                    && !object_follows(i)
+                    && !agent_follows(i)
+                    && lexicon::is_saying(&stem(words[i]))
             })?;
             // Who says it: the content words before the verb in its sentence.
             let speaker: HashSet<String> = words[at.saturating_sub(SPEAKER_WORDS)..at]
