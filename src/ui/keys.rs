@@ -56,7 +56,7 @@ impl Action {
             Action::Compare => "compare the story's outlets (or the marked ones)",
             Action::Mark => "mark an article for comparison",
             Action::Matrix => "coverage matrix: facts × outlets",
-            Action::Filter => "filter stories as you type",
+            Action::Filter => "filter stories by title as you type",
             Action::Sort => "change the sort order",
             Action::NextDifference => "next row that differs",
             Action::PrevDifference => "previous row that differs",

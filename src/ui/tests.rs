@@ -421,3 +421,30 @@ fn a_story_from_one_outlet_shows_no_agreement_figure() {
         "{row}"
     );
 }
+
+#[test]
+fn an_empty_coverage_matrix_says_why() {
+    let a = crate::ingest::parse(
+        "a.txt",
+        "Harbour report\n\nThe ferry to the island was cancelled because of the storm.\n",
+    )
+    .expect("article a");
+    let b = crate::ingest::parse(
+        "b.txt",
+        "Budget report\n\nThe council approved a new budget for the schools on Thursday.\n",
+    )
+    .expect("article b");
+    let mut app = App::new(
+        Source::Files(vec![a, b]),
+        Keymap::default(),
+        Theme::new(Palette::Dark),
+    )
+    .expect("app");
+    open_compare(&mut app);
+    press(&mut app, KeyCode::Char('v'));
+    let screen = text(&draw(&mut app, 120, 30));
+    assert!(
+        screen.contains("No fact is stated by two outlets or more"),
+        "{screen}"
+    );
+}

@@ -87,6 +87,18 @@ impl Widget for Grid<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let (story, theme) = (&self.state.story, self.theme);
         let n = story.articles.len();
+        if self.state.facts().is_empty() {
+            // An empty grid would look broken: say why it is empty.
+            Paragraph::new(Line::from(Span::styled(
+                "No fact is stated by two outlets or more: each says its own things \
+                 (the comparison shows them side by side).",
+                theme.dim,
+            )))
+            .wrap(ratatui::widgets::Wrap { trim: true })
+            .block(super::panel(theme, " Coverage: facts × outlets "))
+            .render(area, buf);
+            return;
+        }
         let rows: Vec<Row> = self
             .state
             .facts()
