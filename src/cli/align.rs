@@ -40,11 +40,17 @@ pub fn report(c: &Comparison, ink: Ink) -> String {
         count(articles.len(), "article"),
         count(c.shared_count(), "fact")
     );
+    let cols = articles
+        .iter()
+        .map(|a| width(&a.label()))
+        .max()
+        .unwrap_or(0)
+        .clamp(8, LABEL_COLS);
     for (a, s) in articles.iter().zip(&c.summary().articles) {
         out.push_str(&format!(
-            "[{}] {:<24} {}\n     {}: {} shared, {} only here\n",
+            "[{}] {} {}\n     {}: {} shared, {} only here\n",
             s.doc + 1,
-            fit(&a.label(), 24),
+            label_in(a, cols),
             a.title.as_deref().unwrap_or("(no title)"),
             count(s.sentences, "sentence"),
             s.shared,
@@ -112,6 +118,23 @@ pub fn run_diff(a: &Path, b: &Path, columns: Option<usize>) -> Outcome {
         .max(20);
     emit(&side_by_side(&comparison, columns, Ink::detect()))?;
     Ok(finish(&errors))
+}
+
+/// Widest article label in the text report; longer ones are shortened.
+const LABEL_COLS: usize = 36;
+
+/// An article's label padded or shortened to `cols` columns: a long file name is
+/// shortened, but "(outlet unknown)" is never cut off.
+fn label_in(a: &crate::ingest::Article, cols: usize) -> String {
+    const UNKNOWN: &str = " (outlet unknown)";
+    let label = a.label();
+    let (name, mark) = match label.strip_suffix(UNKNOWN) {
+        Some(name) if a.outlet.is_none() => (name, UNKNOWN),
+        _ => (label.as_str(), ""),
+    };
+    let room = cols.saturating_sub(width(mark)).max(4);
+    let text = format!("{}{mark}", crate::text::wrap::shorten(name, room));
+    format!("{text}{}", " ".repeat(cols.saturating_sub(width(&text))))
 }
 
 /// The gutter of a row both articles state, as the compare view marks it: a

@@ -60,7 +60,7 @@ impl Action {
             Action::Sort => "change the sort order",
             Action::NextDifference => "next row that differs",
             Action::PrevDifference => "previous row that differs",
-            Action::NextDiscrepancy => "next discrepancy (number, date, name, quote)",
+            Action::NextDiscrepancy => "next discrepancy (number, date, name, quote, verb)",
             Action::PaneLeft => "scroll panes left",
             Action::PaneRight => "scroll panes right",
             Action::FocusNext => "focus the next pane",
