@@ -477,3 +477,23 @@ fn diff_marks_a_contradiction_and_names_it() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_web_address_given_to_a_file_command_says_how_to_fetch_it() {
+    let demo_file = demo("000_7aca94074207edf6.txt");
+    for command in ["parse", "align"] {
+        let out = parallax(&[
+            command,
+            "https://example.com/news/a",
+            &demo_file,
+            &demo_file,
+        ]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{command}: {stderr}");
+        assert!(
+            stderr.contains("https://example.com/news/a: a web address, not a file")
+                && stderr.contains("parallax add URL"),
+            "{command}: {stderr}"
+        );
+    }
+}

@@ -1,7 +1,7 @@
 //! `parallax parse`: articles as ingest sees them, as text or as JSON.
 
 use super::{CliError, Outcome, emit, finish, print_json};
-use crate::ingest::{Article, IngestError, read_article};
+use crate::ingest::{Article, IngestError, IngestErrorKind, read_article};
 use crate::text::count;
 use std::path::PathBuf;
 
@@ -10,6 +10,17 @@ pub fn read_all(files: &[PathBuf]) -> (Vec<Article>, Vec<IngestError>) {
     let mut articles = Vec::new();
     let mut errors = Vec::new();
     for path in files {
+        // These commands read files; a web address is fetched by `add`.
+        if path.to_str().is_some_and(crate::web::is_url) {
+            errors.push(IngestError {
+                path: path.display().to_string(),
+                kind: IngestErrorKind::Io(
+                    "a web address, not a file: `parallax add URL` fetches it into the library"
+                        .into(),
+                ),
+            });
+            continue;
+        }
         match read_article(path) {
             Ok(article) => articles.push(article),
             Err(e) => errors.push(e),
