@@ -52,7 +52,8 @@ fn follow_a_feed_and_refresh_it() {
 
     let first = parallax(&lib, &["refresh"]);
     let err = String::from_utf8_lossy(&first.stderr);
-    assert!(first.status.success(), "{err}");
+    // One entry's page is gone: named, the others added, and the exit says so.
+    assert_eq!(first.status.code(), Some(1), "{err}");
     assert!(
         err.contains(&format!("{}/dead.html: HTTP 404", server.base)),
         "{err}"
@@ -78,6 +79,38 @@ fn follow_a_feed_and_refresh_it() {
     let opml = parallax(&lib, &["feed", "export"]);
     assert!(String::from_utf8_lossy(&opml.stdout).contains(&feed));
     assert!(parallax(&lib, &["feed", "remove", &feed]).status.success());
+}
+
+#[test]
+fn refresh_names_each_failure_once_and_exits_one_only_for_failures() {
+    let server = web_server::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let good = format!("{}/plain-feed.xml", server.base);
+    let gone = format!("{}/no-feed.xml", server.base);
+    parallax(&lib, &["feed", "add", &good]);
+    parallax(&lib, &["feed", "add", &gone]);
+    for round in ["new articles", "nothing new"] {
+        let out = parallax(&lib, &["refresh"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{round}: a feed failed: {err}");
+        let naming: Vec<&str> = err.lines().filter(|l| l.contains(&gone)).collect();
+        assert_eq!(
+            naming,
+            [format!("parallax: {gone}: HTTP 404 Not Found")],
+            "{round}: {err}"
+        );
+        assert_eq!(
+            err.lines().filter(|l| l.starts_with("River City Wire:")).count(),
+            1,
+            "{round}: {err}"
+        );
+    }
+    assert!(parallax(&lib, &["feed", "remove", &gone]).status.success());
+    let out = parallax(&lib, &["refresh"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "nothing new is no failure: {err}");
+    assert!(err.contains("River City Wire: added 0"), "{err}");
 }
 
 #[test]

@@ -131,12 +131,17 @@ pub fn refresh(library: Option<&Path>) -> Outcome {
     let mut lib = open(library)?;
     let fetcher = Fetcher::new(Limits::default());
     let bar = progress_bar("reading entries");
-    let say = |line: String| match &bar {
-        Some(bar) => bar.println(line),
-        None => eprintln!("{line}"),
+    let say = |line: String| {
+        let line = crate::text::sanitize(&line);
+        match &bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        }
     };
     let mut report = |event: refresh::Event| match event {
         refresh::Event::Failed { url, reason } => say(format!("parallax: {url}: {reason}")),
+        // A feed that could not be read was named with its reason when it failed.
+        refresh::Event::FeedDone(summary) if summary.error.is_some() => {}
         refresh::Event::FeedDone(summary) => say(summary.line()),
     };
     let progress = |n: usize| {
@@ -157,14 +162,9 @@ pub fn refresh(library: Option<&Path>) -> Outcome {
         "refreshed {} feeds: added {}, failed {} entries, {} feeds unreadable",
         totals.feeds, totals.added, totals.failed, totals.feeds_failed
     );
-    let nothing_read = totals.feeds_failed == totals.feeds;
-    Ok(
-        if nothing_read || (totals.added == 0 && totals.failed > 0) {
-            ExitCode::from(super::error::code::INPUTS_FAILED)
-        } else {
-            ExitCode::SUCCESS
-        },
-    )
+    // As every command: 1 when any input (a feed, an entry) failed, each named
+    // above; nothing new is no failure.
+    Ok(super::error::inputs(totals.feeds_failed + totals.failed))
 }
 
 /// Fetches URLs given to `add` and stores their articles; returns (added,
