@@ -101,7 +101,9 @@ fn refresh_names_each_failure_once_and_exits_one_only_for_failures() {
             "{round}: {err}"
         );
         assert_eq!(
-            err.lines().filter(|l| l.starts_with("River City Wire:")).count(),
+            err.lines()
+                .filter(|l| l.starts_with("River City Wire:"))
+                .count(),
             1,
             "{round}: {err}"
         );
@@ -109,7 +111,11 @@ fn refresh_names_each_failure_once_and_exits_one_only_for_failures() {
     assert!(parallax(&lib, &["feed", "remove", &gone]).status.success());
     let out = parallax(&lib, &["refresh"]);
     let err = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(out.status.code(), Some(0), "nothing new is no failure: {err}");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "nothing new is no failure: {err}"
+    );
     assert!(err.contains("River City Wire: added 0"), "{err}");
 }
 
@@ -200,6 +206,35 @@ fn add_urls_beside_files() {
     assert!(outlets(&lib).contains(&(page, "The Harbour Post".into())));
     assert!(parallax(&lib, &["reextract"]).status.success());
     assert_eq!(outlets(&lib).len(), 3);
+}
+
+#[test]
+fn a_feed_given_to_add_is_named_a_feed_with_the_command_that_follows_it() {
+    let server = web_server::start();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let page = format!("{}/ferry.html", server.base);
+    for path in ["/plain-feed.xml", "/feed-as-xml", "/feed-as-text"] {
+        let feed = format!("{}{path}", server.base);
+        let out = parallax(&lib, &["add", &feed, &page]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{path}: {err}");
+        let line = format!(
+            "parallax: {feed}: a news feed, not an article page; follow it with `parallax feed add {feed}`"
+        );
+        assert!(err.lines().any(|l| l == line), "{path}: {err}");
+    }
+    // The page beside it was added (once; then recognised).
+    assert_eq!(outlets(&lib), [(page, "Harbour Post".into())]);
+    let bad = format!("{}/bad-feed.xml", server.base);
+    let out = parallax(&lib, &["add", &bad]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!(
+            "{bad}: not a web page or feed (content type application/rss+xml)"
+        )),
+        "{err}"
+    );
 }
 
 #[test]
