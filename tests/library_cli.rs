@@ -129,3 +129,55 @@ fn a_file_that_is_not_a_library_is_refused_and_kept() {
         b"PK\x03\x04 not a database"
     );
 }
+
+#[test]
+fn files_a_folder_cannot_give_are_said_and_a_folder_of_none_fails() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let pictures = dir.path().join("pictures");
+    std::fs::create_dir(&pictures).expect("mkdir");
+    let gz = pictures.join("story.txt.gz");
+    std::fs::write(pictures.join("photo.png"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("write");
+    std::fs::write(&gz, b"\x1f\x8b\x08\0\0\0\0\0\0\x03").expect("write");
+    let shown = pictures.display().to_string();
+    let out = parallax(&lib, &["add", &shown]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "nothing added: {stderr}");
+    let line = format!(
+        "parallax: {shown}: no article files: skipped 2 files (1 × compressed file (gzip), 1 × image (PNG)); from a folder only .txt .text .html .htm .json .md files are read"
+    );
+    assert!(stderr.lines().any(|l| l == line), "{stderr}");
+    assert!(
+        stderr.contains("added 0, duplicates 0, failed 1"),
+        "{stderr}"
+    );
+
+    // Named directly, a compressed file is said to be one, not "binary data".
+    let out = parallax(&lib, &["add", gz.to_str().unwrap_or_default()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("story.txt.gz: compressed file (gzip), not supported; unpack it first"),
+        "{stderr}"
+    );
+
+    // Beside articles, the skipped files are one line and no failure.
+    std::fs::copy(
+        root().join("assets/demo/000_7aca94074207edf6.txt"),
+        pictures.join("a.txt"),
+    )
+    .expect("copy");
+    let out = parallax(&lib, &["add", &shown]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "parallax: {shown}: skipped 2 files (1 × compressed file (gzip), 1 × image (PNG))"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("added 1, duplicates 0, failed 0"),
+        "{stderr}"
+    );
+}

@@ -28,12 +28,22 @@ pub fn open_existing(path: Option<&Path>) -> Result<Library, CliError> {
     open(path)
 }
 
-/// The files under the given paths, folders walked by [`crate::ingest::input::walk_folder`].
-fn collect(paths: &[PathBuf], errors: &mut Vec<IngestError>) -> Vec<PathBuf> {
+/// The files under the given paths, folders walked by [`crate::ingest::input::walk_folder`];
+/// a line for each folder that had files it skipped goes into `notes`.
+fn collect(
+    paths: &[PathBuf],
+    errors: &mut Vec<IngestError>,
+    notes: &mut Vec<String>,
+) -> Vec<PathBuf> {
+    use crate::ingest::input::{skipped_summary, walk_folder};
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            crate::ingest::input::walk_folder(path, &mut out, errors);
+            let skipped = walk_folder(path, &mut out, errors);
+            if !skipped.is_empty() {
+                let dir = crate::text::sanitize(&path.display().to_string());
+                notes.push(format!("{dir}: {}", skipped_summary(&skipped)));
+            }
         } else {
             out.push(path.clone());
         }
@@ -73,7 +83,8 @@ pub fn add(
         .map(|u| u.to_string_lossy().into_owned())
         .collect();
     let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
-    let files = collect(&paths, &mut errors);
+    let mut notes = Vec::new();
+    let files = collect(&paths, &mut errors, &mut notes);
     let bar = (std::io::stderr().is_terminal() && files.len() > 20).then(|| {
         let bar = indicatif::ProgressBar::new(files.len() as u64);
         bar.set_style(
@@ -88,8 +99,8 @@ pub fn add(
         Some(bar) => bar.println(line),
         None => eprintln!("{line}"),
     };
-    for e in &errors {
-        say(format!("parallax: {e}"));
+    for line in errors.iter().map(ToString::to_string).chain(notes) {
+        say(format!("parallax: {line}"));
     }
     let (mut added, mut duplicates, mut failed) = if urls.is_empty() {
         (0, 0, errors.len())
