@@ -181,3 +181,96 @@ fn files_a_folder_cannot_give_are_said_and_a_folder_of_none_fails() {
         "{stderr}"
     );
 }
+
+/// `text` as UTF-16 (little- or big-endian) with its byte-order mark.
+fn utf16(text: &str, little: bool) -> Vec<u8> {
+    let mut out = if little {
+        vec![0xff, 0xfe]
+    } else {
+        vec![0xfe, 0xff]
+    };
+    for unit in text.encode_utf16() {
+        out.extend(if little {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        });
+    }
+    out
+}
+
+#[test]
+fn byte_order_marks_are_read_not_shown() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let body = |what: &str| {
+        format!(
+            "Café report on the {what}\r\n\r\nThe café on the square was closed by police on Monday morning after a dispute over the {what}.\r\n"
+        )
+    };
+    let page = format!(
+        "<!DOCTYPE html><html><head><title>Ferry café opens</title></head><body><article><h1>Ferry café opens</h1><p>{}</p><p>{}</p></article></body></html>",
+        "A new ferry café opened on the harbour on Tuesday, the transport office said in a statement.",
+        "The café will serve passengers on the new ferry line until the old bridge reopens next year."
+    );
+    let files: [(&str, Vec<u8>); 4] = [
+        ("le.txt", utf16(&body("rent"), true)),
+        ("be.txt", utf16(&body("noise"), false)),
+        (
+            "bom8.txt",
+            [&[0xef, 0xbb, 0xbf][..], body("music").as_bytes()].concat(),
+        ),
+        ("le.html", utf16(&page, true)),
+    ];
+    for (name, bytes) in &files {
+        std::fs::write(dir.path().join(name), bytes).expect("write");
+    }
+    let out = parallax(&lib, &["add", dir.path().to_str().unwrap_or_default()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("added 4, duplicates 0, failed 0"),
+        "{stderr}"
+    );
+    let out = parallax(&lib, &["articles", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let mut titles: Vec<&str> = json["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .filter_map(|a| a["title"].as_str())
+        .collect();
+    titles.sort_unstable();
+    assert_eq!(
+        titles,
+        [
+            "Café report on the music",
+            "Café report on the noise",
+            "Café report on the rent",
+            "Ferry café opens"
+        ]
+    );
+    for id in 1..=4 {
+        let shown = parallax(&lib, &["show", &id.to_string()]);
+        let text = String::from_utf8_lossy(&shown.stdout);
+        assert!(text.contains("café"), "{text}");
+        assert!(!text.contains(['\u{feff}', '\u{fffd}', '\0']), "{text:?}");
+    }
+    // The UTF-16 page was kept beside its article, for `reextract`.
+    let again = parallax(&lib, &["reextract"]);
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        stderr.contains("re-extracted 0 articles; 1 unchanged"),
+        "{stderr}"
+    );
+
+    // An OPML list saved as UTF-16 is read too.
+    let opml = dir.path().join("feeds.opml");
+    let list = r#"<?xml version="1.0" encoding="UTF-16"?><opml version="2.0"><body><outline text="Café Wire" xmlUrl="http://127.0.0.1:1/rss"/></body></opml>"#;
+    std::fs::write(&opml, utf16(list, true)).expect("write");
+    let out = parallax(&lib, &["feed", "import", opml.to_str().unwrap_or_default()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    let out = parallax(&lib, &["feed", "list", "--json"]);
+    let feeds: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(feeds["feeds"][0]["url"], "http://127.0.0.1:1/rss");
+}

@@ -72,10 +72,12 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
         }
         FeedCommand::Remove { feed } => lib.remove_feed(feed)?,
         FeedCommand::Import { file } => {
-            let text = std::fs::read_to_string(file).map_err(|source| CliError::Unreadable {
+            let bytes = std::fs::read(file).map_err(|source| CliError::Unreadable {
                 path: file.clone(),
                 source,
             })?;
+            // Byte-order mark (UTF-16 too), XML declaration, else UTF-8 or windows-1252.
+            let text = web::charset::decode(&bytes, None);
             let subscriptions =
                 web::opml::read_opml(&text).map_err(|reason| CliError::Malformed {
                     path: file.clone(),

@@ -234,6 +234,20 @@ pub fn read_article_bytes(source: &str, bytes: &[u8]) -> Result<Article, IngestE
     Ok(article)
 }
 
+/// The text of a file that is UTF-8 (a byte-order mark dropped) or UTF-16 with a
+/// byte-order mark, as article files are read; for the raw page kept beside an
+/// HTML file.
+pub fn decode_text(bytes: &[u8]) -> Result<String, Encoding> {
+    if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
+        return Err(Encoding::Utf32);
+    }
+    if let Some(decoded) = decode_utf16(bytes) {
+        return decoded;
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| Encoding::NotUtf8(e.valid_up_to()))?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string())
+}
+
 /// Decodes UTF-16 that starts with a byte-order mark (`None` without one).
 fn decode_utf16(bytes: &[u8]) -> Option<Result<String, Encoding>> {
     let (name, read): (&str, fn([u8; 2]) -> u16) = match bytes {
