@@ -274,3 +274,32 @@ fn byte_order_marks_are_read_not_shown() {
     let feeds: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(feeds["feeds"][0]["url"], "http://127.0.0.1:1/rss");
 }
+
+#[test]
+fn a_story_cannot_be_renamed_to_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let demo = root().join("assets/demo");
+    parallax(&lib, &["add", demo.to_str().unwrap_or_default()]);
+    assert!(
+        parallax(&lib, &["story", "rename", "1", "CSTO"])
+            .status
+            .success()
+    );
+    for blank in ["", "   ", "\u{1b}[2J\t"] {
+        let out = parallax(&lib, &["story", "rename", "1", blank]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{blank:?}: {stderr}");
+        assert_eq!(stderr, "parallax: a story's title cannot be blank\n");
+        assert!(out.stdout.is_empty());
+    }
+    let out = parallax(&lib, &["story", "split", "1", "--title", " "]);
+    assert_eq!(out.status.code(), Some(2));
+    let stories = parallax(&lib, &["stories"]);
+    let text = String::from_utf8_lossy(&stories.stdout);
+    assert!(
+        text.lines().nth(1).is_some_and(|l| l.ends_with("  CSTO")),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 2, "{text}");
+}

@@ -84,6 +84,8 @@ pub enum StoreError {
     NoFeed(String),
     #[error("article {id}: damaged body: {source}")]
     DamagedArticle { id: i64, source: serde_json::Error },
+    #[error("a story's title cannot be blank")]
+    BlankTitle,
     #[error("cannot merge a story into itself")]
     MergeIntoItself,
     #[error("name the articles to split off")]
@@ -97,6 +99,16 @@ pub enum StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl StoreError {
+    /// True when the request itself was wrong (a usage error), not the library.
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            StoreError::BlankTitle | StoreError::MergeIntoItself | StoreError::NothingToSplit
+        )
+    }
+}
 
 /// An open library.
 pub struct Library {
