@@ -237,6 +237,67 @@ fn a_feed_given_to_add_is_named_a_feed_with_the_command_that_follows_it() {
     );
 }
 
+fn feed_outlets(library: &Path) -> Vec<(String, serde_json::Value)> {
+    let out = parallax(library, &["feed", "list", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    json["feeds"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|f| {
+            (
+                f["url"].as_str().unwrap_or("").to_string(),
+                f["outlet"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn opml_export_and_import_keep_each_feeds_outlet_and_say_what_was_followed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (from, to) = (dir.path().join("from.db"), dir.path().join("to.db"));
+    let feeds = [
+        ("http://127.0.0.1:1/wire.xml", Some("River Wire")),
+        ("http://127.0.0.1:1/plain.xml", None),
+        ("http://127.0.0.1:1/co.xml?a=1&b=2", Some("A & Co <Daily>")),
+    ];
+    for (url, outlet) in feeds {
+        let mut args = vec!["feed", "add", url];
+        args.extend(outlet.iter().flat_map(|o| ["--outlet", o]));
+        assert!(parallax(&from, &args).status.success());
+    }
+    let opml = dir.path().join("feeds.opml");
+    let out = parallax(&from, &["feed", "export"]);
+    std::fs::write(&opml, &out.stdout).expect("write");
+    let opml = opml.to_str().unwrap_or_default();
+    let out = parallax(&to, &["feed", "import", opml]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(err, format!("following 3 new feeds from {opml}\n"));
+    let expected: Vec<(String, serde_json::Value)> = feeds
+        .iter()
+        .map(|(url, outlet)| (url.to_string(), (*outlet).into()))
+        .collect();
+    assert_eq!(feed_outlets(&to), expected);
+
+    // Again, with one feed more: the three are not followed twice, and said so.
+    assert!(
+        parallax(&from, &["feed", "add", "http://127.0.0.1:1/new.xml"])
+            .status
+            .success()
+    );
+    std::fs::write(opml, parallax(&from, &["feed", "export"]).stdout).expect("write");
+    let out = parallax(&to, &["feed", "import", opml]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(
+        err,
+        format!("following 1 new feed from {opml}; 3 already followed\n")
+    );
+    assert_eq!(feed_outlets(&to).len(), 4);
+}
+
 #[test]
 fn html_files_keep_their_page_for_reextract() {
     let dir = tempfile::tempdir().expect("tempdir");

@@ -83,14 +83,25 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
                     path: file.clone(),
                     reason,
                 })?;
+            // A feed already followed keeps its row and its name.
+            let mut already = 0;
             for s in &subscriptions {
-                lib.add_feed(&s.url, None)?;
+                if lib.feed_at(&s.url)?.is_some() {
+                    already += 1;
+                } else {
+                    lib.add_feed(&s.url, s.title.as_deref())?;
+                }
             }
-            eprintln!(
-                "following {} feeds from {}",
-                subscriptions.len(),
-                file.display()
+            let new = subscriptions.len() - already;
+            let mut line = format!(
+                "following {new} new {} from {}",
+                if new == 1 { "feed" } else { "feeds" },
+                crate::text::sanitize(&file.display().to_string())
             );
+            if already > 0 {
+                line.push_str(&format!("; {already} already followed"));
+            }
+            eprintln!("{line}");
         }
         FeedCommand::Export => {
             let feeds: Vec<(String, Option<String>)> = lib

@@ -85,6 +85,14 @@ impl Library {
             .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))?)
     }
 
+    /// The id of the feed followed at `url`, if it is.
+    pub fn feed_at(&self, url: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Every followed feed, in the order they were added.
     pub fn feeds(&self) -> Result<Vec<FeedRow>> {
         let mut stmt = self.conn.prepare(
