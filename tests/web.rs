@@ -108,7 +108,34 @@ fn refresh_names_each_failure_once_and_exits_one_only_for_failures() {
             "{round}: {err}"
         );
     }
+    // The list says how each feed's last refresh went: when, and why it failed.
+    let list = parallax(&lib, &["feed", "list"]);
+    let text = String::from_utf8_lossy(&list.stdout);
+    let line = text.lines().find(|l| l.contains(&gone)).unwrap_or_default();
+    assert!(
+        line.starts_with(&format!(
+            "   2  (no name yet)  {gone}  0 entries  last refresh failed 20"
+        )),
+        "{text}"
+    );
+    assert!(line.ends_with(" UTC: HTTP 404 Not Found"), "{text}");
+    let line = text.lines().find(|l| l.contains(&good)).unwrap_or_default();
+    assert!(
+        line.starts_with(&format!("   1  River City Wire  {good}  1 entry  read 20")),
+        "{text}"
+    );
     assert!(parallax(&lib, &["feed", "remove", &gone]).status.success());
+    let never = format!("{}/never.xml", server.base);
+    parallax(&lib, &["feed", "add", &never]);
+    let list = parallax(&lib, &["feed", "list"]);
+    let text = String::from_utf8_lossy(&list.stdout);
+    assert!(
+        text.contains(&format!(
+            "  (no name yet)  {never}  0 entries  not read yet"
+        )),
+        "{text}"
+    );
+    parallax(&lib, &["feed", "remove", &never]);
     let out = parallax(&lib, &["refresh"]);
     let err = String::from_utf8_lossy(&out.stderr);
     assert_eq!(

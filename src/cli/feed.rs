@@ -3,7 +3,7 @@
 //! rename`, and the URLs that `add` fetches.
 
 use super::library::open;
-use super::{CliError, Outcome, print_json};
+use super::{CliError, Outcome, emit, print_json};
 use crate::store::{AddOutcome, Library};
 use crate::web::{self, Fetcher, Limits, refresh};
 use std::io::IsTerminal;
@@ -56,18 +56,10 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
             if *json {
                 print_json(&crate::compare::json::Feeds::new(&feeds))?;
             } else if feeds.is_empty() {
-                println!("No feeds. Follow one with: parallax feed add URL");
-            }
-            for f in feeds.iter().filter(|_| !*json) {
-                let name = f.outlet_name().unwrap_or("(not read yet)");
-                let state = f
-                    .last_error
-                    .as_deref()
-                    .map_or(String::new(), |e| format!("  last error: {e}"));
-                println!(
-                    "{:>4}  {name}  {}  {} entries{state}",
-                    f.id, f.url, f.entries
-                );
+                emit("No feeds. Follow one with: parallax feed add URL\n")?;
+            } else {
+                let lines: String = feeds.iter().map(feed_line).collect();
+                emit(&crate::text::sanitize::sanitize_with(&lines, true))?;
             }
         }
         FeedCommand::Remove { feed } => lib.remove_feed(feed)?,
@@ -113,6 +105,23 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// One feed of `feed list`: id, name, URL, entries taken, and how its last
+/// refresh went (when, and why it failed).
+fn feed_line(f: &crate::store::FeedRow) -> String {
+    let name = f.outlet_name().unwrap_or("(no name yet)");
+    let when = |at: &str| format!("{} UTC", at.replacen('T', " ", 1));
+    let state = match (f.checked_at.as_deref(), f.last_error.as_deref()) {
+        (None, _) => "not read yet".to_string(),
+        (Some(at), Some(error)) => format!("last refresh failed {}: {error}", when(at)),
+        (Some(at), None) => format!("read {}", when(at)),
+    };
+    let entries = if f.entries == 1 { "entry" } else { "entries" };
+    format!(
+        "{:>4}  {name}  {}  {} {entries}  {state}\n",
+        f.id, f.url, f.entries
+    )
 }
 
 pub fn outlet(library: Option<&Path>, command: &OutletCommand) -> Outcome {
