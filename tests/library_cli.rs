@@ -303,3 +303,64 @@ fn a_story_cannot_be_renamed_to_nothing() {
     );
     assert_eq!(text.lines().count(), 2, "{text}");
 }
+
+#[test]
+fn outlets_are_listed_renamed_merged_and_an_unknown_one_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let demo = |n: usize| {
+        let mut files: Vec<_> = std::fs::read_dir(root().join("assets/demo"))
+            .expect("demo")
+            .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
+            .collect();
+        files.sort();
+        files[n].clone()
+    };
+    let add = |outlet: &str, files: &[String]| {
+        let mut args = vec!["add", "--outlet", outlet];
+        args.extend(files.iter().map(String::as_str));
+        assert!(parallax(&lib, &args).status.success());
+    };
+    add("Harbour Post", &[demo(0), demo(1)]);
+    add("River Times", &[demo(2)]);
+    assert!(parallax(&lib, &["add", &demo(3)]).status.success());
+
+    let list = parallax(&lib, &["outlet", "list"]);
+    assert_eq!(
+        String::from_utf8_lossy(&list.stdout),
+        "articles  outlet\n       2  Harbour Post\n       1  River Times\n       1  (outlet unknown)\n"
+    );
+    let out = parallax(&lib, &["outlet", "rename", "Harbor Post", "X"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert_eq!(
+        stderr,
+        "parallax: no outlet \"Harbor Post\" in the library; did you mean \"Harbour Post\"?\n"
+    );
+    let out = parallax(&lib, &["outlet", "rename", "Gazette", "X"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(`parallax outlet list` lists them)"));
+    let out = parallax(&lib, &["outlet", "rename", "River Times", " "]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = parallax(&lib, &["outlet", "rename", "River Times", "Harbour Post"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(
+        stderr,
+        "merged outlet \"River Times\" into \"Harbour Post\", which already existed: 1 article renamed\n"
+    );
+    let out = parallax(
+        &lib,
+        &["outlet", "rename", "Harbour Post", "The Harbour Post"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "renamed outlet \"Harbour Post\" to \"The Harbour Post\" on 3 articles\n"
+    );
+    let list = parallax(&lib, &["outlet", "list", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&list.stdout).expect("json");
+    assert_eq!(
+        json,
+        serde_json::json!({"outlets": [{"articles": 3, "outlet": "The Harbour Post"}], "unknown": 1})
+    );
+}

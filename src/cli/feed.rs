@@ -1,8 +1,8 @@
 //! The web's subcommands: `feed add|list|remove|import|export`, `refresh`,
 //! `reextract` (read every stored raw page again with today's extractor), `outlet
-//! rename`, and the URLs that `add` fetches.
+//! rename|list`, and the URLs that `add` fetches.
 
-use super::library::open;
+use super::library::{open, open_existing};
 use super::{CliError, Outcome, emit, print_json};
 use crate::store::{AddOutcome, Library};
 use crate::web::{self, Fetcher, Limits, refresh};
@@ -37,8 +37,14 @@ pub enum FeedCommand {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum OutletCommand {
-    /// Rename an outlet on every article and feed that carries the name.
+    /// Rename an outlet on every article and feed that carries the name; onto a
+    /// name in use, the two outlets merge.
     Rename { old: String, new: String },
+    /// List the outlets with their article counts.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
@@ -125,15 +131,52 @@ fn feed_line(f: &crate::store::FeedRow) -> String {
 }
 
 pub fn outlet(library: Option<&Path>, command: &OutletCommand) -> Outcome {
-    let mut lib = open(library)?;
-    let OutletCommand::Rename { old, new } = command;
-    let changed = lib.rename_outlet(old, new)?;
-    eprintln!("renamed {old} to {new} on {changed} articles");
-    Ok(if changed == 0 {
-        ExitCode::from(super::error::code::INPUTS_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let mut lib = open_existing(library)?;
+    match command {
+        OutletCommand::Rename { old, new } => {
+            let done = lib.rename_outlet(old, new)?;
+            let new = crate::ingest::text_clean(new);
+            let old = crate::text::sanitize(old);
+            let plural = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
+            let mut on = plural(done.articles, "article", "articles");
+            if done.feeds > 0 {
+                on.push_str(&format!(" and {}", plural(done.feeds, "feed", "feeds")));
+            }
+            if done.merged {
+                eprintln!(
+                    "merged outlet \"{old}\" into \"{new}\", which already existed: {on} renamed"
+                );
+            } else {
+                eprintln!("renamed outlet \"{old}\" to \"{new}\" on {on}");
+            }
+        }
+        OutletCommand::List { json } => {
+            let outlets = lib.outlets()?;
+            if *json {
+                print_json(&crate::compare::json::Outlets::new(&outlets))?;
+            } else if outlets.named.is_empty() && outlets.unknown == 0 {
+                emit(
+                    "No outlets: the library is empty. Add articles with: parallax add FILE_OR_URL...\n",
+                )?;
+            } else {
+                let mut text = format!("{:>8}  outlet\n", "articles");
+                for o in &outlets.named {
+                    text.push_str(&format!(
+                        "{:>8}  {}\n",
+                        o.articles,
+                        crate::text::sanitize(&o.name)
+                    ));
+                }
+                if outlets.unknown > 0 {
+                    text.push_str(&format!("{:>8}  (outlet unknown)\n", outlets.unknown));
+                }
+                emit(&text)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn progress_bar(label: &str) -> Option<indicatif::ProgressBar> {
