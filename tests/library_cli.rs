@@ -364,3 +364,29 @@ fn outlets_are_listed_renamed_merged_and_an_unknown_one_refused() {
         serde_json::json!({"outlets": [{"articles": 3, "outlet": "The Harbour Post"}], "unknown": 1})
     );
 }
+
+#[test]
+fn a_search_with_no_word_is_a_usage_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let demo = root().join("assets/demo");
+    parallax(&lib, &["add", demo.to_str().unwrap_or_default()]);
+    for query in ["*", "?!", "\"", "(", ""] {
+        for json in [false, true] {
+            let mut args = vec!["search", query];
+            args.extend(json.then_some("--json"));
+            let out = parallax(&lib, &args);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{query:?}: {stderr}");
+            assert_eq!(
+                stderr,
+                format!(
+                    "parallax: search: '{query}' is not a valid query: it has no word to search for (letters or digits)\n"
+                )
+            );
+            assert!(out.stdout.is_empty());
+        }
+    }
+    let out = parallax(&lib, &["search", "Armenia*"]);
+    assert_eq!(out.status.code(), Some(0));
+}

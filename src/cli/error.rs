@@ -46,6 +46,9 @@ pub enum CliError {
     TooFewArticles(usize),
     #[error("{0}: not a web address (http:// or https://)")]
     NotAUrl(String),
+    /// A search that cannot be run as given.
+    #[error("search: '{query}' is not a valid query: {reason}")]
+    BadQuery { query: String, reason: String },
     #[error(
         "the interface needs a terminal; for scripts use `parallax align`, `diff` or `stories`"
     )]
@@ -93,7 +96,7 @@ impl CliError {
         match self {
             CliError::TooFewArticles(_) | CliError::Unreadable { .. } => code::INPUTS_FAILED,
             CliError::Malformed { .. } | CliError::Interface(_) => code::INPUTS_FAILED,
-            CliError::NotAUrl(_) | CliError::NoTerminal => code::USAGE,
+            CliError::NotAUrl(_) | CliError::NoTerminal | CliError::BadQuery { .. } => code::USAGE,
             CliError::Store(e) if e.is_usage() => code::USAGE,
             CliError::Store(_) | CliError::StoreAt { .. } => code::LIBRARY,
             CliError::NoLibrary(_) | CliError::NoDataDirectory => code::LIBRARY,
@@ -142,6 +145,13 @@ mod tests {
             (CliError::TooFewArticles(1), 1),
             (CliError::NotAUrl("ftp://x".into()), 2),
             (CliError::NoTerminal, 2),
+            (
+                CliError::BadQuery {
+                    query: "*".into(),
+                    reason: "no word".into(),
+                },
+                2,
+            ),
             (CliError::Store(StoreError::BlankTitle), 2),
             (CliError::Store(StoreError::NoStory(7)), 3),
             (CliError::NoLibrary("x.db".into()), 3),

@@ -261,7 +261,16 @@ pub fn show(library: Option<&Path>, id: i64) -> Outcome {
 pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> Outcome {
     use crate::store::search::{MATCH_END, MATCH_START};
     let lib = open_existing(library)?;
-    let found = lib.search(query, limit)?;
+    let bad = |reason: String| CliError::BadQuery {
+        query: crate::text::sanitize(query),
+        reason,
+    };
+    let found = lib.search(query, limit).map_err(|e| match e {
+        StoreError::EmptySearch => bad("it has no word to search for (letters or digits)".into()),
+        // Full-text syntax the query's quoting did not cover.
+        StoreError::Sqlite(e) if e.to_string().starts_with("fts5:") => bad(e.to_string()),
+        e => e.into(),
+    })?;
     let hits = &found.hits;
     if json {
         print_json(&crate::compare::json::Hits::new(&found))?;
