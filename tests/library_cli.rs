@@ -390,3 +390,39 @@ fn a_search_with_no_word_is_a_usage_error() {
     let out = parallax(&lib, &["search", "Armenia*"]);
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn removing_says_what_was_removed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let file = root().join("assets/demo/000_7aca94074207edf6.txt");
+    parallax(&lib, &["add", file.to_str().unwrap_or_default()]);
+    let out = parallax(&lib, &["remove", "1", "999"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "removed article 1: Armenia Breaks Ties with Russian-Led Security Alliance Amidst Rising Tensions (outlet unknown)\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "parallax: no article 999 in the library\n"
+    );
+
+    let feed = "http://127.0.0.1:1/wire.xml";
+    parallax(&lib, &["feed", "add", feed, "--outlet", "Wire"]);
+    parallax(&lib, &["feed", "add", "http://127.0.0.1:1/other.xml"]);
+    for (given, line) in [
+        (feed, format!("stopped following feed 1: {feed} (Wire); the articles taken from it stay\n")),
+        ("2", "stopped following feed 2: http://127.0.0.1:1/other.xml; the articles taken from it stay\n".to_string()),
+    ] {
+        let out = parallax(&lib, &["feed", "remove", given]);
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stderr), line);
+    }
+    let out = parallax(&lib, &["feed", "remove", "2"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "parallax: 2: no such feed\n"
+    );
+}

@@ -68,7 +68,15 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
                 emit(&crate::text::sanitize::sanitize_with(&lines, true))?;
             }
         }
-        FeedCommand::Remove { feed } => lib.remove_feed(feed)?,
+        FeedCommand::Remove { feed } => {
+            let f = lib.remove_feed(feed)?;
+            let name = f.outlet_name().map_or(String::new(), |n| format!(" ({n})"));
+            let line = format!(
+                "stopped following feed {}: {}{name}; the articles taken from it stay",
+                f.id, f.url
+            );
+            eprintln!("{}", crate::text::sanitize(&line));
+        }
         FeedCommand::Import { file } => {
             let bytes = std::fs::read(file).map_err(|source| CliError::Unreadable {
                 path: file.clone(),

@@ -300,9 +300,21 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
     Ok(ExitCode::SUCCESS)
 }
 
+/// Removes articles, one line for each: what it was (title, outlet), or why not.
 pub fn remove(library: Option<&Path>, ids: &[i64]) -> Outcome {
     let mut lib = open_existing(library)?;
-    let errors: Vec<StoreError> = ids.iter().filter_map(|&id| lib.remove(id).err()).collect();
+    let (mut removed, mut errors) = (String::new(), Vec::<StoreError>::new());
+    for &id in ids {
+        match lib.article_row(id).and_then(|a| lib.remove(id).map(|()| a)) {
+            Ok(a) => removed.push_str(&format!(
+                "removed article {id}: {} ({})\n",
+                a.title.as_deref().unwrap_or("no title"),
+                a.outlet.as_deref().unwrap_or("outlet unknown")
+            )),
+            Err(e) => errors.push(e),
+        }
+    }
+    emit(&crate::text::sanitize::sanitize_with(&removed, true))?;
     Ok(finish(&errors))
 }
 

@@ -116,15 +116,16 @@ impl Library {
     }
 
     /// Stops following a feed, named by its id or URL; its articles stay.
-    pub fn remove_feed(&mut self, feed: &str) -> Result<()> {
-        let removed = self.conn.execute(
-            "DELETE FROM feeds WHERE url = ?1 OR CAST(id AS TEXT) = ?1",
-            [feed],
-        )?;
-        if removed == 0 {
-            return Err(StoreError::NoFeed(feed.to_string()));
-        }
-        Ok(())
+    /// Returns the feed as it was.
+    pub fn remove_feed(&mut self, feed: &str) -> Result<FeedRow> {
+        let found = self
+            .feeds()?
+            .into_iter()
+            .find(|f| f.url == feed || f.id.to_string() == feed)
+            .ok_or_else(|| StoreError::NoFeed(crate::text::sanitize(feed)))?;
+        self.conn
+            .execute("DELETE FROM feeds WHERE id = ?1", [found.id])?;
+        Ok(found)
     }
 
     /// Records what a fetch of a feed learnt: its title, validators and any error.
