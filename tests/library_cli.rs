@@ -426,3 +426,21 @@ fn removing_says_what_was_removed() {
         "parallax: 2: no such feed\n"
     );
 }
+
+#[test]
+fn add_never_writes_a_control_sequence_from_a_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let evil = dir.path().join("evil\u{1b}[2J\u{1b}]0;owned\u{7}.txt");
+    std::fs::copy(root().join("assets/demo/000_7aca94074207edf6.txt"), &evil).expect("copy");
+    let out = parallax(
+        &lib,
+        &["add", "--verbose", evil.to_str().unwrap_or_default()],
+    );
+    assert!(out.status.success());
+    for stream in [&out.stdout, &out.stderr] {
+        let text = String::from_utf8_lossy(stream);
+        assert!(!text.contains(['\u{1b}', '\u{7}']), "{text:?}");
+    }
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("added 1 story 1 "));
+}

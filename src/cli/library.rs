@@ -95,9 +95,12 @@ pub fn add(
         );
         bar
     });
-    let say = |line: String| match &bar {
-        Some(bar) => bar.println(line),
-        None => eprintln!("{line}"),
+    let say = |line: String| {
+        let line = crate::text::sanitize(&line);
+        match &bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        }
     };
     for line in errors.iter().map(ToString::to_string).chain(notes) {
         say(format!("parallax: {line}"));
@@ -157,10 +160,8 @@ pub fn add(
                         say(format!("parallax: {}: {e}", path.display()));
                     }
                     if verbose {
-                        emit(&format!(
-                            "added {article} story {story} {}\n",
-                            path.display()
-                        ))?;
+                        let shown = crate::text::sanitize(&path.display().to_string());
+                        emit(&format!("added {article} story {story} {shown}\n"))?;
                     }
                 }
                 Ok(AddOutcome::Duplicate { .. }) => duplicates += 1,
