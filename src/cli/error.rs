@@ -5,8 +5,8 @@
 //! | --- | --- |
 //! | 0 | success |
 //! | 1 | some inputs failed (each named on standard error; the others were processed), or too few could be read to compare |
-//! | 2 | usage: the command line is wrong (clap's own errors too), or the interface was asked for without a terminal |
-//! | 3 | the library: missing, unreadable, newer than this parallax, or it has no such story or article |
+//! | 2 | usage: the command line is wrong (clap's own errors too; a blank title or outlet name, a search with no word), or the interface was asked for without a terminal |
+//! | 3 | the library: missing, unreadable, newer than this parallax, or it has no such story, article, feed or outlet |
 //! | 4 | output could not be written (standard output, `--output`, `man --dir`) |
 //! | 128 + n | stopped by signal n (141: the reader of standard output went away) |
 
@@ -27,7 +27,7 @@ pub mod code {
 }
 
 /// The exit codes as `--help` and the manual print them.
-pub const EXIT_CODES_HELP: &str = "Exit codes: 0 success · 1 some inputs failed (the others were processed) · 2 usage · 3 library error (missing, unreadable, no such story or article) · 4 output could not be written · 128+N stopped by signal N";
+pub const EXIT_CODES_HELP: &str = "Exit codes: 0 success · 1 some inputs failed (the others were processed) · 2 usage · 3 library error (missing, unreadable, no such story, article, feed or outlet) · 4 output could not be written · 128+N stopped by signal N";
 
 /// A command that could not go on.
 #[derive(Debug, thiserror::Error)]
