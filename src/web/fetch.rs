@@ -161,8 +161,8 @@ impl Fetcher {
             response.get_uri().to_string()
         };
         // A feed asked for as a page is read, so that the caller can say it is one.
-        let refused =
-            |k: &&String| !acceptable(k, want) && !(want == Want::Page && is_feed_type(k));
+        let readable = |k: &str| acceptable(k, want) || want == Want::Page && is_feed_type(k);
+        let refused = |k: &&String| !readable(k);
         if let Some(kind) = content_type.as_ref().filter(refused) {
             let kind = kind.split(';').next().unwrap_or(kind).trim();
             return Err(fail(format!(
