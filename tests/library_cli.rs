@@ -129,3 +129,155 @@ fn a_file_that_is_not_a_library_is_refused_and_kept() {
         b"PK\x03\x04 not a database"
     );
 }
+
+#[test]
+fn a_story_cannot_be_renamed_to_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let demo = root().join("assets/demo");
+    parallax(&lib, &["add", demo.to_str().unwrap_or_default()]);
+    assert!(
+        parallax(&lib, &["story", "rename", "1", "CSTO"])
+            .status
+            .success()
+    );
+    for blank in ["", "   ", "\u{1b}[2J\t"] {
+        let out = parallax(&lib, &["story", "rename", "1", blank]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{blank:?}: {stderr}");
+        assert_eq!(stderr, "parallax: a story's title cannot be blank\n");
+        assert!(out.stdout.is_empty());
+    }
+    let out = parallax(&lib, &["story", "split", "1", "--title", " "]);
+    assert_eq!(out.status.code(), Some(2));
+    let stories = parallax(&lib, &["stories"]);
+    let text = String::from_utf8_lossy(&stories.stdout);
+    assert!(
+        text.lines().nth(1).is_some_and(|l| l.ends_with("  CSTO")),
+        "{text}"
+    );
+    assert_eq!(text.lines().count(), 2, "{text}");
+}
+
+#[test]
+fn outlets_are_listed_renamed_merged_and_an_unknown_one_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let demo = |n: usize| {
+        let mut files: Vec<_> = std::fs::read_dir(root().join("assets/demo"))
+            .expect("demo")
+            .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
+            .collect();
+        files.sort();
+        files[n].clone()
+    };
+    let add = |outlet: &str, files: &[String]| {
+        let mut args = vec!["add", "--outlet", outlet];
+        args.extend(files.iter().map(String::as_str));
+        assert!(parallax(&lib, &args).status.success());
+    };
+    add("Harbour Post", &[demo(0), demo(1)]);
+    add("River Times", &[demo(2)]);
+    assert!(parallax(&lib, &["add", &demo(3)]).status.success());
+
+    let list = parallax(&lib, &["outlet", "list"]);
+    assert_eq!(
+        String::from_utf8_lossy(&list.stdout),
+        "articles  outlet\n       2  Harbour Post\n       1  River Times\n       1  (outlet unknown)\n"
+    );
+    let out = parallax(&lib, &["outlet", "rename", "Harbor Post", "X"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(3), "{stderr}");
+    assert_eq!(
+        stderr,
+        "parallax: no outlet \"Harbor Post\" in the library; did you mean \"Harbour Post\"?\n"
+    );
+    let out = parallax(&lib, &["outlet", "rename", "Gazette", "X"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("(`parallax outlet list` lists them)"));
+    let out = parallax(&lib, &["outlet", "rename", "River Times", " "]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let out = parallax(&lib, &["outlet", "rename", "River Times", "Harbour Post"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(
+        stderr,
+        "merged outlet \"River Times\" into \"Harbour Post\", which already existed: 1 article renamed\n"
+    );
+    let out = parallax(
+        &lib,
+        &["outlet", "rename", "Harbour Post", "The Harbour Post"],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "renamed outlet \"Harbour Post\" to \"The Harbour Post\" on 3 articles\n"
+    );
+    let list = parallax(&lib, &["outlet", "list", "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&list.stdout).expect("json");
+    assert_eq!(
+        json,
+        serde_json::json!({"outlets": [{"articles": 3, "outlet": "The Harbour Post"}], "unknown": 1})
+    );
+}
+
+#[test]
+fn a_search_with_no_word_is_a_usage_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let demo = root().join("assets/demo");
+    parallax(&lib, &["add", demo.to_str().unwrap_or_default()]);
+    for query in ["*", "?!", "\"", "(", ""] {
+        for json in [false, true] {
+            let mut args = vec!["search", query];
+            args.extend(json.then_some("--json"));
+            let out = parallax(&lib, &args);
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            assert_eq!(out.status.code(), Some(2), "{query:?}: {stderr}");
+            assert_eq!(
+                stderr,
+                format!(
+                    "parallax: search: '{query}' is not a valid query: it has no word to search for (letters or digits)\n"
+                )
+            );
+            assert!(out.stdout.is_empty());
+        }
+    }
+    let out = parallax(&lib, &["search", "Armenia*"]);
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn removing_says_what_was_removed() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let file = root().join("assets/demo/000_7aca94074207edf6.txt");
+    parallax(&lib, &["add", file.to_str().unwrap_or_default()]);
+    let out = parallax(&lib, &["remove", "1", "999"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "removed article 1: Armenia Breaks Ties with Russian-Led Security Alliance Amidst Rising Tensions (outlet unknown)\n"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "parallax: no article 999 in the library\n"
+    );
+
+    let feed = "http://127.0.0.1:1/wire.xml";
+    parallax(&lib, &["feed", "add", feed, "--outlet", "Wire"]);
+    parallax(&lib, &["feed", "add", "http://127.0.0.1:1/other.xml"]);
+    for (given, line) in [
+        (feed, format!("stopped following feed 1: {feed} (Wire); the articles taken from it stay\n")),
+        ("2", "stopped following feed 2: http://127.0.0.1:1/other.xml; the articles taken from it stay\n".to_string()),
+    ] {
+        let out = parallax(&lib, &["feed", "remove", given]);
+        assert!(out.status.success());
+        assert_eq!(String::from_utf8_lossy(&out.stderr), line);
+    }
+    let out = parallax(&lib, &["feed", "remove", "2"]);
+    assert_eq!(out.status.code(), Some(3));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "parallax: 2: no such feed\n"
+    );
+}

@@ -5,8 +5,8 @@
 //! | --- | --- |
 //! | 0 | success |
 //! | 1 | some inputs failed (each named on standard error; the others were processed), or too few could be read to compare |
-//! | 2 | usage: the command line is wrong (clap's own errors too), or the interface was asked for without a terminal |
-//! | 3 | the library: missing, unreadable, newer than this parallax, or it has no such story or article |
+//! | 2 | usage: the command line is wrong (clap's own errors too; a blank title or outlet name, a search with no word), or the interface was asked for without a terminal |
+//! | 3 | the library: missing, unreadable, newer than this parallax, or it has no such story, article, feed or outlet |
 //! | 4 | output could not be written (standard output, `--output`, `man --dir`) |
 //! | 128 + n | stopped by signal n (141: the reader of standard output went away) |
 
@@ -27,7 +27,7 @@ pub mod code {
 }
 
 /// The exit codes as `--help` and the manual print them.
-pub const EXIT_CODES_HELP: &str = "Exit codes: 0 success · 1 some inputs failed (the others were processed) · 2 usage · 3 library error (missing, unreadable, no such story or article) · 4 output could not be written · 128+N stopped by signal N";
+pub const EXIT_CODES_HELP: &str = "Exit codes: 0 success · 1 some inputs failed (the others were processed) · 2 usage · 3 library error (missing, unreadable, no such story, article, feed or outlet) · 4 output could not be written · 128+N stopped by signal N";
 
 /// A command that could not go on.
 #[derive(Debug, thiserror::Error)]
@@ -46,6 +46,9 @@ pub enum CliError {
     TooFewArticles(usize),
     #[error("{0}: not a web address (http:// or https://)")]
     NotAUrl(String),
+    /// A search that cannot be run as given.
+    #[error("search: '{query}' is not a valid query: {reason}")]
+    BadQuery { query: String, reason: String },
     #[error(
         "the interface needs a terminal; for scripts use `parallax align`, `diff` or `stories`"
     )]
@@ -93,7 +96,8 @@ impl CliError {
         match self {
             CliError::TooFewArticles(_) | CliError::Unreadable { .. } => code::INPUTS_FAILED,
             CliError::Malformed { .. } | CliError::Interface(_) => code::INPUTS_FAILED,
-            CliError::NotAUrl(_) | CliError::NoTerminal => code::USAGE,
+            CliError::NotAUrl(_) | CliError::NoTerminal | CliError::BadQuery { .. } => code::USAGE,
+            CliError::Store(e) if e.is_usage() => code::USAGE,
             CliError::Store(_) | CliError::StoreAt { .. } => code::LIBRARY,
             CliError::NoLibrary(_) | CliError::NoDataDirectory => code::LIBRARY,
             CliError::Write { .. } | CliError::Stdout(_) | CliError::Manual(_) => code::OUTPUT,
@@ -141,6 +145,15 @@ mod tests {
             (CliError::TooFewArticles(1), 1),
             (CliError::NotAUrl("ftp://x".into()), 2),
             (CliError::NoTerminal, 2),
+            (
+                CliError::BadQuery {
+                    query: "*".into(),
+                    reason: "no word".into(),
+                },
+                2,
+            ),
+            (CliError::Store(StoreError::BlankTitle), 2),
+            (CliError::Store(StoreError::NoStory(7)), 3),
             (CliError::NoLibrary("x.db".into()), 3),
             (CliError::NoDataDirectory, 3),
             (CliError::Stdout(io()), 4),

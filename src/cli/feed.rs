@@ -1,9 +1,9 @@
 //! The web's subcommands: `feed add|list|remove|import|export`, `refresh`,
 //! `reextract` (read every stored raw page again with today's extractor), `outlet
-//! rename`, and the URLs that `add` fetches.
+//! rename|list`, and the URLs that `add` fetches.
 
-use super::library::open;
-use super::{CliError, Outcome, print_json};
+use super::library::{open, open_existing};
+use super::{CliError, Outcome, emit, print_json};
 use crate::store::{AddOutcome, Library};
 use crate::web::{self, Fetcher, Limits, refresh};
 use std::io::IsTerminal;
@@ -37,8 +37,14 @@ pub enum FeedCommand {
 
 #[derive(clap::Subcommand, Debug)]
 pub enum OutletCommand {
-    /// Rename an outlet on every article and feed that carries the name.
+    /// Rename an outlet on every article and feed that carries the name; onto a
+    /// name in use, the two outlets merge.
     Rename { old: String, new: String },
+    /// List the outlets with their article counts.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
@@ -56,39 +62,52 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
             if *json {
                 print_json(&crate::compare::json::Feeds::new(&feeds))?;
             } else if feeds.is_empty() {
-                println!("No feeds. Follow one with: parallax feed add URL");
-            }
-            for f in feeds.iter().filter(|_| !*json) {
-                let name = f.outlet_name().unwrap_or("(not read yet)");
-                let state = f
-                    .last_error
-                    .as_deref()
-                    .map_or(String::new(), |e| format!("  last error: {e}"));
-                println!(
-                    "{:>4}  {name}  {}  {} entries{state}",
-                    f.id, f.url, f.entries
-                );
+                emit("No feeds. Follow one with: parallax feed add URL\n")?;
+            } else {
+                let lines: String = feeds.iter().map(feed_line).collect();
+                emit(&crate::text::sanitize::sanitize_with(&lines, true))?;
             }
         }
-        FeedCommand::Remove { feed } => lib.remove_feed(feed)?,
+        FeedCommand::Remove { feed } => {
+            let f = lib.remove_feed(feed)?;
+            let name = f.outlet_name().map_or(String::new(), |n| format!(" ({n})"));
+            let line = format!(
+                "stopped following feed {}: {}{name}; the articles taken from it stay",
+                f.id, f.url
+            );
+            eprintln!("{}", crate::text::sanitize(&line));
+        }
         FeedCommand::Import { file } => {
-            let text = std::fs::read_to_string(file).map_err(|source| CliError::Unreadable {
+            let bytes = std::fs::read(file).map_err(|source| CliError::Unreadable {
                 path: file.clone(),
                 source,
             })?;
+            // Byte-order mark (UTF-16 too), XML declaration, else UTF-8 or windows-1252.
+            let text = web::charset::decode(&bytes, None);
             let subscriptions =
                 web::opml::read_opml(&text).map_err(|reason| CliError::Malformed {
                     path: file.clone(),
                     reason,
                 })?;
+            // A feed already followed keeps its row and its name.
+            let mut already = 0;
             for s in &subscriptions {
-                lib.add_feed(&s.url, None)?;
+                if lib.feed_at(&s.url)?.is_some() {
+                    already += 1;
+                } else {
+                    lib.add_feed(&s.url, s.title.as_deref())?;
+                }
             }
-            eprintln!(
-                "following {} feeds from {}",
-                subscriptions.len(),
-                file.display()
+            let new = subscriptions.len() - already;
+            let mut line = format!(
+                "following {new} new {} from {}",
+                if new == 1 { "feed" } else { "feeds" },
+                crate::text::sanitize(&file.display().to_string())
             );
+            if already > 0 {
+                line.push_str(&format!("; {already} already followed"));
+            }
+            eprintln!("{line}");
         }
         FeedCommand::Export => {
             let feeds: Vec<(String, Option<String>)> = lib
@@ -102,16 +121,70 @@ pub fn feed(library: Option<&Path>, command: &FeedCommand) -> Outcome {
     Ok(ExitCode::SUCCESS)
 }
 
+/// One feed of `feed list`: id, name, URL, entries taken, and how its last
+/// refresh went (when, and why it failed).
+fn feed_line(f: &crate::store::FeedRow) -> String {
+    let name = f.outlet_name().unwrap_or("(no name yet)");
+    let when = |at: &str| format!("{} UTC", at.replacen('T', " ", 1));
+    let state = match (f.checked_at.as_deref(), f.last_error.as_deref()) {
+        (None, _) => "not read yet".to_string(),
+        (Some(at), Some(error)) => format!("last refresh failed {}: {error}", when(at)),
+        (Some(at), None) => format!("read {}", when(at)),
+    };
+    let entries = if f.entries == 1 { "entry" } else { "entries" };
+    format!(
+        "{:>4}  {name}  {}  {} {entries}  {state}\n",
+        f.id, f.url, f.entries
+    )
+}
+
 pub fn outlet(library: Option<&Path>, command: &OutletCommand) -> Outcome {
-    let mut lib = open(library)?;
-    let OutletCommand::Rename { old, new } = command;
-    let changed = lib.rename_outlet(old, new)?;
-    eprintln!("renamed {old} to {new} on {changed} articles");
-    Ok(if changed == 0 {
-        ExitCode::from(super::error::code::INPUTS_FAILED)
-    } else {
-        ExitCode::SUCCESS
-    })
+    let mut lib = open_existing(library)?;
+    match command {
+        OutletCommand::Rename { old, new } => {
+            let done = lib.rename_outlet(old, new)?;
+            let new = crate::ingest::text_clean(new);
+            let old = crate::text::sanitize(old);
+            let plural = |n: usize, one: &str, many: &str| {
+                format!("{n} {}", if n == 1 { one } else { many })
+            };
+            let mut on = plural(done.articles, "article", "articles");
+            if done.feeds > 0 {
+                on.push_str(&format!(" and {}", plural(done.feeds, "feed", "feeds")));
+            }
+            if done.merged {
+                eprintln!(
+                    "merged outlet \"{old}\" into \"{new}\", which already existed: {on} renamed"
+                );
+            } else {
+                eprintln!("renamed outlet \"{old}\" to \"{new}\" on {on}");
+            }
+        }
+        OutletCommand::List { json } => {
+            let outlets = lib.outlets()?;
+            if *json {
+                print_json(&crate::compare::json::Outlets::new(&outlets))?;
+            } else if outlets.named.is_empty() && outlets.unknown == 0 {
+                emit(
+                    "No outlets: the library is empty. Add articles with: parallax add FILE_OR_URL...\n",
+                )?;
+            } else {
+                let mut text = format!("{:>8}  outlet\n", "articles");
+                for o in &outlets.named {
+                    text.push_str(&format!(
+                        "{:>8}  {}\n",
+                        o.articles,
+                        crate::text::sanitize(&o.name)
+                    ));
+                }
+                if outlets.unknown > 0 {
+                    text.push_str(&format!("{:>8}  (outlet unknown)\n", outlets.unknown));
+                }
+                emit(&text)?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn progress_bar(label: &str) -> Option<indicatif::ProgressBar> {
@@ -131,12 +204,17 @@ pub fn refresh(library: Option<&Path>) -> Outcome {
     let mut lib = open(library)?;
     let fetcher = Fetcher::new(Limits::default());
     let bar = progress_bar("reading entries");
-    let say = |line: String| match &bar {
-        Some(bar) => bar.println(line),
-        None => eprintln!("{line}"),
+    let say = |line: String| {
+        let line = crate::text::sanitize(&line);
+        match &bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        }
     };
     let mut report = |event: refresh::Event| match event {
         refresh::Event::Failed { url, reason } => say(format!("parallax: {url}: {reason}")),
+        // A feed that could not be read was named with its reason when it failed.
+        refresh::Event::FeedDone(summary) if summary.error.is_some() => {}
         refresh::Event::FeedDone(summary) => say(summary.line()),
     };
     let progress = |n: usize| {
@@ -157,14 +235,9 @@ pub fn refresh(library: Option<&Path>) -> Outcome {
         "refreshed {} feeds: added {}, failed {} entries, {} feeds unreadable",
         totals.feeds, totals.added, totals.failed, totals.feeds_failed
     );
-    let nothing_read = totals.feeds_failed == totals.feeds;
-    Ok(
-        if nothing_read || (totals.added == 0 && totals.failed > 0) {
-            ExitCode::from(super::error::code::INPUTS_FAILED)
-        } else {
-            ExitCode::SUCCESS
-        },
-    )
+    // As every command: 1 when any input (a feed, an entry) failed, each named
+    // above; nothing new is no failure.
+    Ok(super::error::inputs(totals.feeds_failed + totals.failed))
 }
 
 /// Fetches URLs given to `add` and stores their articles; returns (added,

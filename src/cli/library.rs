@@ -28,12 +28,22 @@ pub fn open_existing(path: Option<&Path>) -> Result<Library, CliError> {
     open(path)
 }
 
-/// The files under the given paths, folders walked by [`crate::ingest::input::walk_folder`].
-fn collect(paths: &[PathBuf], errors: &mut Vec<IngestError>) -> Vec<PathBuf> {
+/// The files under the given paths, folders walked by [`crate::ingest::input::walk_folder`];
+/// a line for each folder that had files it skipped goes into `notes`.
+fn collect(
+    paths: &[PathBuf],
+    errors: &mut Vec<IngestError>,
+    notes: &mut Vec<String>,
+) -> Vec<PathBuf> {
+    use crate::ingest::input::{skipped_summary, walk_folder};
     let mut out = Vec::new();
     for path in paths {
         if path.is_dir() {
-            crate::ingest::input::walk_folder(path, &mut out, errors);
+            let skipped = walk_folder(path, &mut out, errors);
+            if !skipped.is_empty() {
+                let dir = crate::text::sanitize(&path.display().to_string());
+                notes.push(format!("{dir}: {}", skipped_summary(&skipped)));
+            }
         } else {
             out.push(path.clone());
         }
@@ -73,7 +83,8 @@ pub fn add(
         .map(|u| u.to_string_lossy().into_owned())
         .collect();
     let paths: Vec<PathBuf> = paths.into_iter().cloned().collect();
-    let files = collect(&paths, &mut errors);
+    let mut notes = Vec::new();
+    let files = collect(&paths, &mut errors, &mut notes);
     let bar = (std::io::stderr().is_terminal() && files.len() > 20).then(|| {
         let bar = indicatif::ProgressBar::new(files.len() as u64);
         bar.set_style(
@@ -84,12 +95,15 @@ pub fn add(
         );
         bar
     });
-    let say = |line: String| match &bar {
-        Some(bar) => bar.println(line),
-        None => eprintln!("{line}"),
+    let say = |line: String| {
+        let line = crate::text::sanitize(&line);
+        match &bar {
+            Some(bar) => bar.println(line),
+            None => eprintln!("{line}"),
+        }
     };
-    for e in &errors {
-        say(format!("parallax: {e}"));
+    for line in errors.iter().map(ToString::to_string).chain(notes) {
+        say(format!("parallax: {line}"));
     }
     let (mut added, mut duplicates, mut failed) = if urls.is_empty() {
         (0, 0, errors.len())
@@ -146,10 +160,8 @@ pub fn add(
                         say(format!("parallax: {}: {e}", path.display()));
                     }
                     if verbose {
-                        emit(&format!(
-                            "added {article} story {story} {}\n",
-                            path.display()
-                        ))?;
+                        let shown = crate::text::sanitize(&path.display().to_string());
+                        emit(&format!("added {article} story {story} {shown}\n"))?;
                     }
                 }
                 Ok(AddOutcome::Duplicate { .. }) => duplicates += 1,
@@ -250,7 +262,16 @@ pub fn show(library: Option<&Path>, id: i64) -> Outcome {
 pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> Outcome {
     use crate::store::search::{MATCH_END, MATCH_START};
     let lib = open_existing(library)?;
-    let found = lib.search(query, limit)?;
+    let bad = |reason: String| CliError::BadQuery {
+        query: crate::text::sanitize(query),
+        reason,
+    };
+    let found = lib.search(query, limit).map_err(|e| match e {
+        StoreError::EmptySearch => bad("it has no word to search for (letters or digits)".into()),
+        // Full-text syntax the query's quoting did not cover.
+        StoreError::Sqlite(e) if e.to_string().starts_with("fts5:") => bad(e.to_string()),
+        e => e.into(),
+    })?;
     let hits = &found.hits;
     if json {
         print_json(&crate::compare::json::Hits::new(&found))?;
@@ -280,9 +301,21 @@ pub fn search(library: Option<&Path>, query: &str, json: bool, limit: usize) -> 
     Ok(ExitCode::SUCCESS)
 }
 
+/// Removes articles, one line for each: what it was (title, outlet), or why not.
 pub fn remove(library: Option<&Path>, ids: &[i64]) -> Outcome {
     let mut lib = open_existing(library)?;
-    let errors: Vec<StoreError> = ids.iter().filter_map(|&id| lib.remove(id).err()).collect();
+    let (mut removed, mut errors) = (String::new(), Vec::<StoreError>::new());
+    for &id in ids {
+        match lib.article_row(id).and_then(|a| lib.remove(id).map(|()| a)) {
+            Ok(a) => removed.push_str(&format!(
+                "removed article {id}: {} ({})\n",
+                a.title.as_deref().unwrap_or("no title"),
+                a.outlet.as_deref().unwrap_or("outlet unknown")
+            )),
+            Err(e) => errors.push(e),
+        }
+    }
+    emit(&crate::text::sanitize::sanitize_with(&removed, true))?;
     Ok(finish(&errors))
 }
 

@@ -42,13 +42,14 @@ pub fn parse_html(source: &str, text: &str) -> Article {
 /// The raw page an HTML file holds, to keep beside its article so that
 /// `parallax reextract` can read it again with a later extractor, as it does
 /// fetched pages. `None` for other formats and for files that cannot be read as
-/// UTF-8 within the input size limit.
+/// UTF-8 or UTF-16 with a byte-order mark (as the article was) within the input
+/// size limit.
 pub fn raw_page(path: &std::path::Path) -> Option<String> {
     let meta = std::fs::metadata(path).ok()?;
     if !meta.is_file() || meta.len() > super::input::MAX_INPUT_BYTES {
         return None;
     }
-    let text = String::from_utf8(std::fs::read(path).ok()?).ok()?;
+    let text = super::input::decode_text(&std::fs::read(path).ok()?).ok()?;
     let name = path.to_string_lossy();
     (super::Format::detect(&name, &text) == super::Format::Html).then_some(text)
 }

@@ -1,13 +1,17 @@
 //! Reading inputs from disk with the checks a user is owed: a missing path, a
 //! directory, a named pipe or device, a file too large, an empty file, binary data
-//! or invalid UTF-8 each get an [`IngestError`] naming the path and the reason, and
-//! nothing panics. UTF-16 with a byte-order mark is decoded. Folders are walked
-//! here too, each directory read once however many links lead to it.
+//! (said for what it is when its first bytes tell: compressed, an archive, an
+//! image, a PDF) or invalid UTF-8 each get an [`IngestError`] naming the path and
+//! the reason, and nothing panics. UTF-16 with a byte-order mark is decoded, a
+//! UTF-8 one dropped. Folders are walked in [`folder`].
+
+mod folder;
+
+pub use folder::{ARTICLE_ENDINGS, Skipped, skipped_summary, walk_folder};
 
 use super::{Article, parse};
-use std::collections::HashSet;
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// The largest input read as one article. News pages are far smaller; anything
 /// this big is a mistake (a log, a dump) and is refused before it is read.
@@ -46,6 +50,12 @@ pub enum IngestErrorKind {
     Empty,
     #[error("binary data, not text")]
     Binary,
+    /// Binary data whose first bytes say what it is.
+    #[error("{0}")]
+    Unsupported(Unsupported),
+    /// A folder with no article file in it (what it skipped, if anything).
+    #[error("no article files{}", if .0.is_empty() { String::new() } else { format!(": {}", .0) })]
+    NoArticleFiles(String),
     #[error("{0}")]
     Encoding(Encoding),
     /// A JSON article that does not parse.
@@ -66,6 +76,61 @@ pub enum Special {
     Device,
     #[error("is not a regular file; not read")]
     Other,
+}
+
+/// A kind of file that is not an article, known by its first bytes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Unsupported {
+    #[error("compressed file ({0}), not supported; unpack it first")]
+    Compressed(&'static str),
+    #[error("archive ({0}), not supported; unpack it first")]
+    Archive(&'static str),
+    #[error("image ({0}), not an article")]
+    Image(&'static str),
+    #[error("{0} document, not supported; save it as text or HTML")]
+    Document(&'static str),
+}
+
+/// What binary data is, from its first bytes (`None`: text, or nothing known).
+/// `bytes` may be the start of a file only.
+pub fn sniff(bytes: &[u8]) -> Option<Unsupported> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(_) => true,
+        // Cut inside a character at the end: the start may still be text.
+        Err(e) => e.error_len().is_none(),
+    };
+    if text && !bytes[..bytes.len().min(8192)].contains(&0) {
+        return None;
+    }
+    signature(bytes)
+}
+
+fn signature(bytes: &[u8]) -> Option<Unsupported> {
+    use Unsupported::*;
+    const SIGNATURES: &[(&[u8], Unsupported)] = &[
+        (b"\x1f\x8b", Compressed("gzip")),
+        (b"BZh", Compressed("bzip2")),
+        (b"\xfd7zXZ\0", Compressed("xz")),
+        (b"\x28\xb5\x2f\xfd", Compressed("zstd")),
+        (b"PK\x03\x04", Archive("zip")),
+        (b"7z\xbc\xaf\x27\x1c", Archive("7z")),
+        (b"Rar!\x1a\x07", Archive("rar")),
+        (b"\x89PNG\r\n\x1a\n", Image("PNG")),
+        (b"\xff\xd8\xff", Image("JPEG")),
+        (b"GIF8", Image("GIF")),
+        (b"%PDF-", Document("PDF")),
+        (b"SQLite format 3\0", Document("SQLite database")),
+    ];
+    if let Some((_, kind)) = SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
+        return Some(*kind);
+    }
+    if bytes.len() >= 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
+        return Some(Image("WebP"));
+    }
+    (bytes.get(257..262) == Some(b"ustar")).then_some(Archive("tar"))
 }
 
 /// Text that is not UTF-8 (or UTF-16 with a byte-order mark, which is decoded).
@@ -144,6 +209,10 @@ pub fn read_article_bytes(source: &str, bytes: &[u8]) -> Result<Article, IngestE
         let text = decoded.map_err(|e| fail(source, e))?;
         return read_article_bytes(source, text.as_bytes());
     }
+    // Data that is not text, said for what it is when its first bytes tell.
+    if let Some(kind) = sniff(bytes) {
+        return Err(fail(source, IngestErrorKind::Unsupported(kind)));
+    }
     let sample = &bytes[..bytes.len().min(8192)];
     let controls = sample
         .iter()
@@ -163,6 +232,20 @@ pub fn read_article_bytes(source: &str, bytes: &[u8]) -> Result<Article, IngestE
         return Err(fail(source, IngestErrorKind::NoText));
     }
     Ok(article)
+}
+
+/// The text of a file that is UTF-8 (a byte-order mark dropped) or UTF-16 with a
+/// byte-order mark, as article files are read; for the raw page kept beside an
+/// HTML file.
+pub fn decode_text(bytes: &[u8]) -> Result<String, Encoding> {
+    if bytes.starts_with(&[0xff, 0xfe, 0, 0]) || bytes.starts_with(&[0, 0, 0xfe, 0xff]) {
+        return Err(Encoding::Utf32);
+    }
+    if let Some(decoded) = decode_utf16(bytes) {
+        return decoded;
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| Encoding::NotUtf8(e.valid_up_to()))?;
+    Ok(text.strip_prefix('\u{feff}').unwrap_or(text).to_string())
 }
 
 /// Decodes UTF-16 that starts with a byte-order mark (`None` without one).
@@ -227,58 +310,6 @@ fn not_regular(meta: &std::fs::Metadata) -> Special {
     }
     let _ = meta;
     Special::Other
-}
-
-/// File endings taken from folders (files named directly are always tried).
-pub const ARTICLE_ENDINGS: &[&str] = &["txt", "text", "html", "htm", "json", "md"];
-
-/// Appends the article files under `dir` to `out`: walked recursively in name
-/// order, hidden entries skipped, each directory read once (a link back to a
-/// folder already walked, `loop -> .`, is not followed again).
-pub fn walk_folder(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<IngestError>) {
-    walk(dir, out, errors, &mut HashSet::new());
-}
-
-fn walk(
-    dir: &Path,
-    out: &mut Vec<PathBuf>,
-    errors: &mut Vec<IngestError>,
-    seen: &mut HashSet<PathBuf>,
-) {
-    let shown = dir.display().to_string();
-    let canonical = match std::fs::canonicalize(dir) {
-        Ok(path) => path,
-        Err(e) => {
-            return errors.push(fail(&shown, folder(&e)));
-        }
-    };
-    if !seen.insert(canonical) {
-        return;
-    }
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(e) => {
-            return errors.push(fail(&shown, folder(&e)));
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let hidden = p
-            .file_name()
-            .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-        if hidden {
-            continue;
-        }
-        if p.is_dir() {
-            walk(&p, out, errors, seen);
-        } else if p
-            .extension()
-            .is_some_and(|e| ARTICLE_ENDINGS.contains(&e.to_string_lossy().to_lowercase().as_str()))
-        {
-            out.push(p);
-        }
-    }
 }
 
 fn io_kind(e: &std::io::Error) -> IngestErrorKind {

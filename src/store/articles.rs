@@ -95,6 +95,18 @@ impl Library {
         read_article(&self.conn, id)
     }
 
+    /// One article's listing row (no body).
+    pub fn article_row(&self, id: i64) -> Result<ArticleRow> {
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {ROW} FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id
+                 WHERE a.id = ?1"
+            ))?
+            .query_row([id], row)
+            .optional()?
+            .ok_or(StoreError::NoArticle(id))
+    }
+
     /// Articles of a story (or all), by date then id, without their bodies.
     pub fn articles(&self, story: Option<i64>) -> Result<Vec<ArticleRow>> {
         let mut rows = match story {

@@ -1,8 +1,7 @@
-//! Feeds a person follows, the entries already taken from each, the raw pages that
-//! articles were extracted from (so that a better extractor can read them again), and
-//! outlet names across the library (renaming one). Schema step 5.
+//! Feeds a person follows, the entries already taken from each, and the raw pages
+//! that articles were extracted from (so that a better extractor can read them
+//! again). Schema step 5. Outlet names across the library are in `outlets`.
 
-use super::batch::refresh_story;
 use super::{Library, Result, StoreError, now};
 use rusqlite::{OptionalExtension, params};
 
@@ -85,6 +84,14 @@ impl Library {
             .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))?)
     }
 
+    /// The id of the feed followed at `url`, if it is.
+    pub fn feed_at(&self, url: &str) -> Result<Option<i64>> {
+        Ok(self
+            .conn
+            .query_row("SELECT id FROM feeds WHERE url = ?1", [url], |r| r.get(0))
+            .optional()?)
+    }
+
     /// Every followed feed, in the order they were added.
     pub fn feeds(&self) -> Result<Vec<FeedRow>> {
         let mut stmt = self.conn.prepare(
@@ -109,15 +116,16 @@ impl Library {
     }
 
     /// Stops following a feed, named by its id or URL; its articles stay.
-    pub fn remove_feed(&mut self, feed: &str) -> Result<()> {
-        let removed = self.conn.execute(
-            "DELETE FROM feeds WHERE url = ?1 OR CAST(id AS TEXT) = ?1",
-            [feed],
-        )?;
-        if removed == 0 {
-            return Err(StoreError::NoFeed(feed.to_string()));
-        }
-        Ok(())
+    /// Returns the feed as it was.
+    pub fn remove_feed(&mut self, feed: &str) -> Result<FeedRow> {
+        let found = self
+            .feeds()?
+            .into_iter()
+            .find(|f| f.url == feed || f.id.to_string() == feed)
+            .ok_or_else(|| StoreError::NoFeed(crate::text::sanitize(feed)))?;
+        self.conn
+            .execute("DELETE FROM feeds WHERE id = ?1", [found.id])?;
+        Ok(found)
     }
 
     /// Records what a fetch of a feed learnt: its title, validators and any error.
@@ -183,34 +191,6 @@ impl Library {
         })?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
-
-    /// Renames an outlet on every article and feed that carries it; returns how
-    /// many articles changed. Story outlet counts are recomputed.
-    pub fn rename_outlet(&mut self, old: &str, new: &str) -> Result<usize> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let stories: Vec<i64> = tx
-            .prepare(
-                "SELECT DISTINCT sa.story_id FROM articles a JOIN story_articles sa ON sa.article_id = a.id
-                 WHERE a.outlet = ?1",
-            )?
-            .query_map([old], |r| r.get(0))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        let changed = tx.execute(
-            "UPDATE articles SET outlet = ?2 WHERE outlet = ?1",
-            params![old, new],
-        )?;
-        tx.execute(
-            "UPDATE feeds SET outlet = ?2 WHERE outlet = ?1 OR (outlet IS NULL AND title = ?1)",
-            params![old, new],
-        )?;
-        for story in stories {
-            refresh_story(&tx, story)?;
-        }
-        tx.commit()?;
-        Ok(changed)
-    }
 }
 
 #[cfg(test)]
@@ -249,13 +229,12 @@ mod tests {
     }
 
     #[test]
-    fn outlets_are_renamed_and_pages_kept() {
+    fn pages_are_kept_and_go_with_their_article() {
         let (_dir, mut lib) = library();
-        let mut a = parse_plain(
+        let a = parse_plain(
             "a.txt",
             "Title\n\nThe council voted on Monday to close the old bridge for repairs next spring.",
         );
-        a.outlet = Some("Old Name".into());
         let id = match lib.add(&a).expect("adds") {
             crate::store::AddOutcome::Added { article, .. } => article,
             other => panic!("{other:?}"),
@@ -263,14 +242,6 @@ mod tests {
         lib.keep_page(id, Some("http://x.test/a"), "<html></html>")
             .expect("keeps");
         assert_eq!(lib.pages().expect("pages")[0].article_id, id);
-        assert_eq!(
-            lib.rename_outlet("Old Name", "New Name").expect("renames"),
-            1
-        );
-        assert_eq!(
-            lib.article(id).expect("reads").outlet.as_deref(),
-            Some("New Name")
-        );
         lib.remove(id).expect("removes");
         assert!(lib.pages().expect("pages").is_empty());
     }

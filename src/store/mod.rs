@@ -7,6 +7,7 @@ mod batch;
 mod cache;
 mod feeds;
 mod grouping;
+mod outlets;
 mod place;
 mod regroup;
 mod schema;
@@ -19,6 +20,7 @@ pub use articles::{AddOutcome, ArticleRow};
 pub use batch::Prepared;
 pub use feeds::{FeedRow, StoredPage};
 pub use grouping::signature;
+pub use outlets::{OutletRow, Outlets, Renamed};
 pub use regroup::Regrouped;
 pub use search::{Found, Hit};
 pub use stories::StoryRow;
@@ -82,8 +84,14 @@ pub enum StoreError {
     NoArticle(i64),
     #[error("{0}: no such feed")]
     NoFeed(String),
+    #[error("no outlet \"{name}\" in the library{}", did_you_mean(close))]
+    NoOutlet { name: String, close: Vec<String> },
+    #[error("an outlet's name cannot be blank")]
+    BlankOutlet,
     #[error("article {id}: damaged body: {source}")]
     DamagedArticle { id: i64, source: serde_json::Error },
+    #[error("a story's title cannot be blank")]
+    BlankTitle,
     #[error("cannot merge a story into itself")]
     MergeIntoItself,
     #[error("name the articles to split off")]
@@ -97,6 +105,28 @@ pub enum StoreError {
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// The close names an unknown name's error offers, else where to find them.
+fn did_you_mean(close: &[String]) -> String {
+    if close.is_empty() {
+        return " (`parallax outlet list` lists them)".into();
+    }
+    let names: Vec<String> = close.iter().map(|n| format!("\"{n}\"")).collect();
+    format!("; did you mean {}?", names.join(", "))
+}
+
+impl StoreError {
+    /// True when the request itself was wrong (a usage error), not the library.
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            StoreError::BlankTitle
+                | StoreError::BlankOutlet
+                | StoreError::MergeIntoItself
+                | StoreError::NothingToSplit
+        )
+    }
+}
 
 /// An open library.
 pub struct Library {

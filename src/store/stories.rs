@@ -74,13 +74,14 @@ impl Library {
         found.map(|_| ()).ok_or_else(|| StoreError::NoStory(id))
     }
 
-    /// Names a story; the name sticks.
+    /// Names a story; the name sticks. A name with nothing to read in it (blank,
+    /// or only control characters) is refused.
     pub fn rename_story(&mut self, id: i64, title: &str) -> Result<()> {
+        let title = story_title(title)?;
         self.require_story(id)?;
-        let title = crate::text::sanitize(title);
         self.conn.execute(
             "UPDATE stories SET title = ?1, named = 1 WHERE id = ?2",
-            params![title.trim(), id],
+            params![title, id],
         )?;
         Ok(())
     }
@@ -129,7 +130,8 @@ impl Library {
             .optional()?
             .flatten();
         let title = title
-            .map(crate::text::sanitize)
+            .map(story_title)
+            .transpose()?
             .or(default_title)
             .unwrap_or_else(|| format!("Story of article {first}"));
         let tx = self
@@ -158,6 +160,16 @@ impl Library {
         )?;
         Ok(())
     }
+}
+
+/// A title a person gave: terminal-safe, white space folded; refused when
+/// nothing is left.
+fn story_title(given: &str) -> Result<String> {
+    let title = crate::ingest::text_clean(given);
+    if title.is_empty() {
+        return Err(StoreError::BlankTitle);
+    }
+    Ok(title)
 }
 
 /// Marks every article of a story as placed by a person.

@@ -123,6 +123,20 @@ fn corrections_stick() {
         lib.story(story).expect("story").title,
         "Armenia freezes CSTO"
     );
+    for blank in ["", "   ", "\t\u{1b}[31m\n"] {
+        assert!(matches!(
+            lib.rename_story(story, blank),
+            Err(StoreError::BlankTitle)
+        ));
+        assert!(matches!(
+            lib.split_story(&[rows[2].id], Some(blank)),
+            Err(StoreError::BlankTitle)
+        ));
+    }
+    assert_eq!(
+        lib.story(story).expect("story").title,
+        "Armenia freezes CSTO"
+    );
     lib.move_article(rows[0].id, story).expect("move");
     assert_eq!(lib.articles(Some(story)).expect("articles").len(), 4);
     lib.merge_stories(story, split).expect("merge");

@@ -160,7 +160,10 @@ impl Fetcher {
             use ureq::ResponseExt;
             response.get_uri().to_string()
         };
-        if let Some(kind) = content_type.as_ref().filter(|k| !acceptable(k, want)) {
+        // A feed asked for as a page is read, so that the caller can say it is one.
+        let readable = |k: &str| acceptable(k, want) || want == Want::Page && is_feed_type(k);
+        let refused = |k: &&String| !readable(k);
+        if let Some(kind) = content_type.as_ref().filter(refused) {
             let kind = kind.split(';').next().unwrap_or(kind).trim();
             return Err(fail(format!(
                 "not a web page or feed (content type {kind})"
@@ -221,6 +224,17 @@ fn acceptable(content_type: &str, want: Want) -> bool {
     }
 }
 
+/// True for the content types feeds are served as (RSS, Atom, JSON Feed, XML).
+pub fn is_feed_type(content_type: &str) -> bool {
+    let kind = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    kind.ends_with("xml") && kind != "application/xhtml+xml" || kind == "application/feed+json"
+}
+
 /// A one-line reason for a transport error.
 fn reason_of(e: &ureq::Error) -> String {
     use ureq::Error as E;
@@ -262,6 +276,18 @@ mod tests {
         ];
         for (kind, want, ok) in cases {
             assert_eq!(acceptable(kind, want), ok, "{kind} {want:?}");
+        }
+        for (kind, feed) in [
+            ("application/rss+xml; charset=utf-8", true),
+            ("application/atom+xml", true),
+            ("application/xml", true),
+            ("text/xml", true),
+            ("application/feed+json", true),
+            ("application/xhtml+xml", false),
+            ("text/html", false),
+            ("application/pdf", false),
+        ] {
+            assert_eq!(is_feed_type(kind), feed, "{kind}");
         }
     }
 

@@ -24,7 +24,22 @@ pub struct FetchedArticle {
     pub html: Option<String>,
 }
 
+/// True when a body opens as RSS or Atom does (whatever its content type said).
+fn looks_like_feed(text: &str) -> bool {
+    let head: String = text
+        .trim_start_matches(['\u{feff}', ' ', '\t', '\r', '\n'])
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    (head.starts_with("<?xml") || head.starts_with("<rss") || head.starts_with("<feed"))
+        && ["<rss", "<feed", "<rdf:rdf"]
+            .iter()
+            .any(|t| head.contains(t))
+}
+
 /// Fetches `url` and extracts its article; the error names the URL and the reason.
+/// A feed is refused with the command that follows it.
 pub fn fetch_article(fetcher: &Fetcher, url: &str) -> Result<FetchedArticle, FetchError> {
     let fail = |reason: &str| FetchError {
         url: crate::text::sanitize(url),
@@ -35,6 +50,21 @@ pub fn fetch_article(fetcher: &Fetcher, url: &str) -> Result<FetchedArticle, Fet
             "the server answered 'not modified' to a plain request",
         ));
     };
+    let kind = page.content_type.as_deref().unwrap_or("");
+    if fetch::is_feed_type(kind) || looks_like_feed(&page.text) {
+        if feed::parse_feed(page.text.as_bytes(), &page.url).is_ok() {
+            return Err(fail(&format!(
+                "a news feed, not an article page; follow it with `parallax feed add {}`",
+                crate::text::sanitize(url)
+            )));
+        }
+        if fetch::is_feed_type(kind) {
+            let kind = kind.split(';').next().unwrap_or(kind).trim();
+            return Err(fail(&format!(
+                "not a web page or feed (content type {kind})"
+            )));
+        }
+    }
     let is_html = page
         .content_type
         .as_deref()

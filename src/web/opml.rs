@@ -40,12 +40,11 @@ pub fn read_opml(text: &str) -> Result<Vec<Subscription>, String> {
                     }
                 }
                 if let Some(url) = url.filter(|u| super::is_url(u)) {
-                    found.push(Subscription {
-                        url,
-                        title: title
-                            .map(|t: String| crate::ingest::text_clean(&t))
-                            .filter(|t| !t.is_empty()),
-                    });
+                    // A list may name a feed by its address alone: that is no name.
+                    let title = title
+                        .map(|t: String| crate::ingest::text_clean(&t))
+                        .filter(|t| !t.is_empty() && *t != url);
+                    found.push(Subscription { url, title });
                 }
             }
             Ok(Event::Eof) => break,
@@ -66,15 +65,20 @@ fn escape(s: &str) -> String {
         .replace('"', "&quot;")
 }
 
-/// An OPML document listing `feeds` as (URL, outlet name).
+/// An OPML document listing `feeds` as (URL, outlet name): the name in `text`
+/// and `title` (what [`read_opml`] reads back), the URL in `text` alone when a
+/// feed has no name yet (OPML requires `text`).
 pub fn write_opml(feeds: &[(String, Option<String>)]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<opml version=\"2.0\">\n  <head><title>parallax feeds</title></head>\n  <body>\n",
     );
     for (url, name) in feeds {
-        let name = escape(name.as_deref().unwrap_or(url));
+        let names = match name {
+            Some(name) => format!("text=\"{0}\" title=\"{0}\"", escape(name)),
+            None => format!("text=\"{}\"", escape(url)),
+        };
         out.push_str(&format!(
-            "    <outline type=\"rss\" text=\"{name}\" title=\"{name}\" xmlUrl=\"{}\"/>\n",
+            "    <outline type=\"rss\" {names} xmlUrl=\"{}\"/>\n",
             escape(url)
         ));
     }
@@ -100,6 +104,7 @@ mod tests {
         assert_eq!(read.len(), 2);
         assert_eq!(read[0].url, "http://x.test/a?x=1&y=2");
         assert_eq!(read[0].title.as_deref(), Some("A & Co"));
+        assert_eq!(read[1].title, None, "{text}");
         let nested = r#"<opml version="1.0"><body><outline text="News"><outline text="Wire" xmlUrl="http://w.test/rss"/></outline></body></opml>"#;
         assert_eq!(
             read_opml(nested).expect("nested")[0].title.as_deref(),

@@ -128,6 +128,14 @@ fn handle(mut stream: TcpStream, base: &str) {
             String::from("application/rss+xml"),
             rss(base, &[("b1", "/bridge.html")]).into_bytes(),
         ),
+        "/feed-as-xml" => (
+            String::from("application/xml"),
+            rss(base, &[("b1", "/bridge.html")]).into_bytes(),
+        ),
+        "/feed-as-text" => (
+            String::from("text/plain; charset=utf-8"),
+            rss(base, &[("b1", "/bridge.html")]).into_bytes(),
+        ),
         "/big-feed.xml" => {
             let items: Vec<(String, String)> = (0..10_000)
                 .map(|i| (format!("n{i}"), format!("/none/{i}")))

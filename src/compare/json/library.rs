@@ -1,5 +1,5 @@
 //! The JSON of the library's listings: `stories --json` (its shape is in the
-//! contract), `articles --json`, `search --json` and `feed list --json`. Their keys have always come
+//! contract), `articles --json`, `search --json`, `feed list --json` and `outlet list --json`. Their keys have always come
 //! out sorted (they were built as `serde_json::Value`s), so fields are declared in
 //! that order.
 
@@ -177,5 +177,35 @@ impl<'a> Feeds<'a> {
             })
             .collect();
         Self { feeds }
+    }
+}
+
+/// `parallax outlet list --json`: each outlet with its article count, most
+/// articles first, and how many articles name no outlet.
+#[derive(Serialize)]
+pub struct Outlets<'a> {
+    outlets: Vec<Outlet<'a>>,
+    unknown: i64,
+}
+
+#[derive(Serialize)]
+struct Outlet<'a> {
+    articles: i64,
+    outlet: &'a str,
+}
+
+impl<'a> Outlets<'a> {
+    pub fn new(outlets: &'a crate::store::Outlets) -> Self {
+        Self {
+            outlets: outlets
+                .named
+                .iter()
+                .map(|o| Outlet {
+                    articles: o.articles,
+                    outlet: &o.name,
+                })
+                .collect(),
+            unknown: outlets.unknown,
+        }
     }
 }

@@ -11,7 +11,7 @@ use crate::ingest::Article;
 use crate::store::StoryRow;
 
 mod library;
-pub use library::{Articles, Feeds, Hits, Stories};
+pub use library::{Articles, Feeds, Hits, Outlets, Stories};
 use serde::{Serialize, Serializer};
 
 /// A slice serialised item by item through `F`, without collecting a copy.

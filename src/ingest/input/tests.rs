@@ -1,6 +1,7 @@
 //! Case tables for reading inputs: files, folders, encodings, limits.
 use super::*;
 use proptest::prelude::*;
+use std::path::PathBuf;
 
 #[test]
 fn bad_inputs_are_named_with_a_reason() {
@@ -21,6 +22,21 @@ fn bad_inputs_are_named_with_a_reason() {
             "no article text",
         ),
         (b"{\"title\": 3", |k| matches!(k, Malformed(_)), "JSON"),
+        (
+            b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03",
+            |k| *k == Unsupported(super::Unsupported::Compressed("gzip")),
+            "compressed file (gzip), not supported",
+        ),
+        (
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+            |k| *k == Unsupported(super::Unsupported::Image("PNG")),
+            "image (PNG), not an article",
+        ),
+        (
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+            |k| matches!(k, Unsupported(_)),
+            "PDF document",
+        ),
     ];
     for (bytes, is, said) in cases {
         let err = read_article_bytes("in.txt", bytes).expect_err("must fail");
@@ -28,6 +44,13 @@ fn bad_inputs_are_named_with_a_reason() {
         assert!(err.to_string().starts_with("in.txt: "), "{err}");
         assert!(err.to_string().contains(said), "{err}");
     }
+}
+
+#[test]
+fn text_that_opens_like_a_signature_is_still_text() {
+    let text = b"BZh and GIF8 are words here\n\nThe council voted on Monday to close the bridge.";
+    let a = read_article_bytes("in.txt", text).expect("text");
+    assert_eq!(a.title.as_deref(), Some("BZh and GIF8 are words here"));
 }
 
 #[test]
@@ -39,7 +62,8 @@ fn missing_and_directory_paths() {
     let err = read_article(dir.path()).expect_err("directory");
     assert_eq!(err.kind, IngestErrorKind::Directory, "{err}");
     let (mut out, mut errors) = (Vec::new(), Vec::new());
-    walk_folder(&dir.path().join("gone"), &mut out, &mut errors);
+    let skipped = walk_folder(&dir.path().join("gone"), &mut out, &mut errors);
+    assert!(skipped.is_empty());
     let missing = Box::new(IngestErrorKind::Missing);
     assert_eq!(errors[0].kind, IngestErrorKind::Folder(missing));
     assert!(
@@ -150,7 +174,9 @@ fn folders_are_walked_once_through_link_loops() {
     std::os::unix::fs::symlink(".", dir.path().join("loop")).expect("link");
     std::os::unix::fs::symlink("..", sub.join("up")).expect("link");
     let (mut out, mut errors) = (Vec::new(), Vec::new());
-    walk_folder(dir.path(), &mut out, &mut errors);
+    let skipped = walk_folder(dir.path(), &mut out, &mut errors);
+    assert_eq!(skipped.len(), 1, "{skipped:?}");
+    assert_eq!(skipped[0].what, "file ending .csv");
     let names: Vec<_> = out
         .iter()
         .map(|p| p.strip_prefix(dir.path()).expect("inside").to_path_buf())
