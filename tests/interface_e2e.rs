@@ -163,7 +163,7 @@ fn feeds_refresh_in_the_background_and_new_articles_show() {
     tmux(&["send-keys", "-t", s, "r"]);
     let screen = wait_for(s, "refreshed 1 feed");
     assert!(
-        screen.contains("refreshed 1 feed: 2 new articles, 1 entries failed"),
+        screen.contains("refreshed 1 feed: 2 new articles, 1 entry failed"),
         "{screen}"
     );
     assert!(screen.contains("/dead.html"), "{screen}");

@@ -78,7 +78,7 @@ fn a_refresh_adds_the_feeds_articles_to_the_open_library_view() {
 
     let summary = finish(&mut app);
     assert!(
-        summary.starts_with("refreshed 1 feed: 2 new articles, 1 entries failed — ")
+        summary.starts_with("refreshed 1 feed: 2 new articles, 1 entry failed — ")
             && summary.contains("/dead.html"),
         "{summary}"
     );
