@@ -281,3 +281,33 @@ fn removing_says_what_was_removed() {
         "parallax: 2: no such feed\n"
     );
 }
+
+#[test]
+fn articles_have_a_header_and_never_show_an_author_as_outlet() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lib = dir.path().join("lib.db");
+    let article = dir.path().join("bridge.txt");
+    std::fs::write(
+        &article,
+        "Author: Dana Reyes\n---\nBridge to close\n\nThe city council voted on Monday to close the old river bridge.\n",
+    )
+    .expect("write");
+    assert!(
+        parallax(&lib, &["add", article.to_str().unwrap_or_default()])
+            .status
+            .success()
+    );
+    let out = parallax(&lib, &["articles"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let mut lines = stdout.lines();
+    let header = lines.next().unwrap_or_default();
+    for column in ["article", "story", "published", "outlet", "title"] {
+        assert!(header.contains(column), "{header}");
+    }
+    let row = lines.next().unwrap_or_default();
+    assert!(row.contains("Bridge to close"), "{stdout}");
+    assert!(
+        !row.contains("Dana Reyes"),
+        "an author is not an outlet: {row}"
+    );
+}

@@ -232,17 +232,22 @@ pub fn articles(library: Option<&Path>, story: Option<i64>, json: bool) -> Outco
         print_json(&crate::compare::json::Articles::new(&rows))?;
     } else {
         let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+        // Like `stories`: a header names the columns.
+        writeln!(
+            out,
+            "{:>7}  {:<11} {:<19}  {:<20}  title",
+            "article", "story", "published", "outlet"
+        )
+        .map_err(write_error)?;
         for a in &rows {
             writeln!(
                 out,
-                "{:>5}  story {:<5} {:<19}  {:<20}  {}",
+                "{:>7}  story {:<5} {:<19}  {:<20}  {}",
                 a.id,
                 a.story.map_or("—".to_string(), |s| s.to_string()),
                 a.published.as_deref().unwrap_or("—"),
-                crate::text::wrap::fit(
-                    a.outlet.as_deref().or(a.author.as_deref()).unwrap_or("—"),
-                    20
-                ),
+                // An author is not an outlet: an unknown outlet reads "—".
+                crate::text::wrap::fit(a.outlet.as_deref().unwrap_or("—"), 20),
                 a.title.as_deref().unwrap_or("(no title)")
             )
             .map_err(write_error)?;

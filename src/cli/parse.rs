@@ -68,11 +68,16 @@ pub fn render(article: &Article, show_dropped: bool) -> String {
     }
     let paragraphs = article.paragraphs();
     out.push_str(&format!(
-        "{:<10} {} in {}; {} dropped\n\n",
+        "{:<10} {} in {}; {} dropped{}\n\n",
         "Body",
         count(article.sentences.len(), "sentence"),
         count(paragraphs.len(), "paragraph"),
-        count(article.dropped.len(), "line")
+        count(article.dropped.len(), "line"),
+        if article.sentences.iter().any(|s| s.heading) {
+            " (# marks a heading)"
+        } else {
+            ""
+        }
     ));
     for (n, s) in article.sentences.iter().enumerate() {
         let marker = if s.heading { "#" } else { " " };
