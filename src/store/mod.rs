@@ -5,6 +5,7 @@
 mod articles;
 mod batch;
 mod cache;
+mod centroid;
 mod feeds;
 mod grouping;
 mod place;
@@ -14,6 +15,7 @@ pub mod search;
 mod stories;
 mod terms;
 mod titles;
+mod window;
 
 pub use articles::{AddOutcome, ArticleRow};
 pub use batch::Prepared;
@@ -102,7 +104,7 @@ pub type Result<T> = std::result::Result<T, StoreError>;
 pub struct Library {
     conn: Connection,
     path: PathBuf,
-    /// What the last batch added read of the term tables (see `cache`).
+    /// What the last batch added left in memory (see `cache`).
     kept: cache::Kept,
 }
 

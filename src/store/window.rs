@@ -1,0 +1,361 @@
+//! The stories an article can join, in memory: every story whose day (see
+//! the schema's `last_day`) falls in the ranges of days placing has asked
+//! for, and every any-day story, each with its centroid, its dates and an
+//! index of its terms. A range is read from the library once (through the
+//! index of centroids by day), articles are placed and joined in memory, and
+//! the centroids that changed are written back once, at [`StoryWindow::flush`],
+//! which also lets go of the stories no longer asked for: an import moving on
+//! through time holds about a month of stories, whatever the library's size.
+//! Outside an import, [`adjust`] changes one story's stored centroid.
+
+use super::Result;
+use super::centroid::{Centroid, GONE, TermId};
+use super::schema::{ANY_DAY, story_day};
+use rusqlite::{Connection, OptionalExtension, params};
+use rustc_hash::FxHashMap as HashMap;
+
+/// A range of days (since 1970-01-01), both ends included.
+pub(super) type Days = (i64, i64);
+
+/// Most stories held between batches (an import of undated articles reads
+/// every story; past this many, the next batch reads again what it needs).
+const MAX_STORIES: usize = 1 << 14;
+
+/// A story as placing sees it.
+pub(super) struct Story {
+    pub centroid: Centroid,
+    /// The squared length of its centroid.
+    pub norm2: f64,
+    /// The days of its first and latest dated articles.
+    pub days: Option<(i64, i64)>,
+    /// Its day as stored (see the schema).
+    last_day: i64,
+    /// Changed since the last flush.
+    changed: bool,
+}
+
+impl Story {
+    fn new(centroid: Centroid, norm2: f64, days: Option<(i64, i64)>) -> Self {
+        Self {
+            centroid,
+            norm2,
+            days,
+            last_day: story_day(days),
+            changed: false,
+        }
+    }
+}
+
+/// The stories in memory.
+#[derive(Default)]
+pub(super) struct StoryWindow {
+    stories: HashMap<i64, Story>,
+    /// The stories in memory carrying each term (a story may be listed for
+    /// a term it no longer has; readers check).
+    by_term: HashMap<TermId, Vec<i64>>,
+    /// Days whose stories are all in memory: disjoint ranges, ascending.
+    covered: Vec<Days>,
+    /// Whether the any-day stories are in memory.
+    any_day: bool,
+    /// Days asked for since the last flush.
+    asked: Vec<Days>,
+}
+
+/// The day (since 1970-01-01) of a stored date.
+pub(super) fn day_of(date: Option<&str>) -> Option<i64> {
+    date.and_then(crate::ingest::dates::find_date)
+        .map(|found| found.published.days())
+}
+
+/// A story's days from its stored first and latest dates.
+pub(super) fn days_of(first: Option<&str>, last: Option<&str>) -> Option<(i64, i64)> {
+    day_of(first).zip(day_of(last))
+}
+
+const STORY: &str = "SELECT s.id, c.norm2, c.terms, s.first, s.last
+     FROM story_centroids c JOIN stories s ON s.id = c.story_id";
+
+impl StoryWindow {
+    /// Makes sure that every story whose day falls in `days`, and every
+    /// any-day story, is in memory.
+    pub fn cover(&mut self, conn: &Connection, days: Days) -> Result<()> {
+        if !self.asked.iter().any(|a| a.0 <= days.0 && days.1 <= a.1) {
+            add_range(&mut self.asked, days);
+        }
+        if !self.any_day {
+            self.load(conn, (ANY_DAY, ANY_DAY))?;
+            self.any_day = true;
+        }
+        for gap in missing(&self.covered, days) {
+            self.load(conn, gap)?;
+            add_range(&mut self.covered, gap);
+        }
+        Ok(())
+    }
+
+    /// Reads the stories whose stored day falls in `days` that are not in memory yet.
+    fn load(&mut self, conn: &Connection, days: Days) -> Result<()> {
+        let mut read =
+            conn.prepare_cached(&format!("{STORY} WHERE c.last_day BETWEEN ?1 AND ?2"))?;
+        let mut rows = read.query(params![days.0, days.1])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            if self.stories.contains_key(&id) {
+                continue;
+            }
+            let (first, last): (Option<String>, Option<String>) = (r.get(3)?, r.get(4)?);
+            let story = Story::new(
+                Centroid::decode(r.get_ref(2)?),
+                r.get(1)?,
+                days_of(first.as_deref(), last.as_deref()),
+            );
+            self.insert(id, story);
+        }
+        Ok(())
+    }
+
+    fn insert(&mut self, id: i64, story: Story) {
+        for &term in story.centroid.terms() {
+            self.by_term.entry(term).or_default().push(id);
+        }
+        self.stories.insert(id, story);
+    }
+
+    /// A story, read from the library if it is not in memory (an empty one
+    /// when it has no centroid yet).
+    pub fn story(&mut self, conn: &Connection, id: i64) -> Result<&mut Story> {
+        if !self.stories.contains_key(&id) {
+            let found: Option<(Option<f64>, Option<Vec<u8>>, Option<String>, Option<String>)> =
+                conn.prepare_cached(
+                    "SELECT c.norm2, c.terms, s.first, s.last
+                     FROM stories s LEFT JOIN story_centroids c ON c.story_id = s.id WHERE s.id = ?1",
+                )?
+                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+                .optional()?;
+            let (norm2, terms, first, last) = found.unwrap_or_default();
+            let centroid = terms.map_or_else(Centroid::default, |blob| {
+                Centroid::decode(rusqlite::types::ValueRef::Blob(&blob))
+            });
+            let days = days_of(first.as_deref(), last.as_deref());
+            self.insert(id, Story::new(centroid, norm2.unwrap_or(0.0), days));
+        }
+        Ok(self
+            .stories
+            .get_mut(&id)
+            .ok_or(super::StoreError::NoStory(id))?)
+    }
+
+    /// A story held in memory.
+    pub fn get(&self, id: i64) -> Option<&Story> {
+        self.stories.get(&id)
+    }
+
+    /// Starts a story with no article yet under `id` (new, or given again by
+    /// a regroup), in place of anything held for it.
+    pub fn start(&mut self, id: i64) {
+        let mut story = Story::new(Centroid::default(), 0.0, None);
+        story.changed = true;
+        self.stories.insert(id, story);
+    }
+
+    /// Into `out`, the stories in memory whose day falls in `days` (or is
+    /// any day) carrying `term`, with their centroid's weight for it; false,
+    /// with `out` left incomplete, when more than `limit` do.
+    pub fn stories_with(
+        &self,
+        term: TermId,
+        days: Days,
+        limit: usize,
+        out: &mut Vec<(i64, f64)>,
+    ) -> bool {
+        out.clear();
+        for id in self.by_term.get(&term).into_iter().flatten() {
+            let Some(story) = self.stories.get(id) else {
+                continue;
+            };
+            if !(story.last_day == ANY_DAY || (days.0..=days.1).contains(&story.last_day)) {
+                continue;
+            }
+            let weight = story.centroid.weight(term);
+            if weight > GONE {
+                if out.len() == limit {
+                    return false;
+                }
+                out.push((*id, weight));
+            }
+        }
+        true
+    }
+
+    /// Adds an article's vector to a story's centroid (`dot`: their dot
+    /// product before) and widens its dates to the article's `day`.
+    pub fn join(
+        &mut self,
+        conn: &Connection,
+        id: i64,
+        vector: &[(TermId, f64)],
+        dot: f64,
+        day: Option<i64>,
+    ) -> Result<()> {
+        let story = self.story(conn, id)?;
+        let own: f64 = vector.iter().map(|(_, w)| w * w).sum();
+        story.norm2 += 2.0 * dot + own;
+        let new = story.centroid.add(vector, 1.0);
+        if let Some(day) = day {
+            let days = story
+                .days
+                .map_or((day, day), |(f, l)| (f.min(day), l.max(day)));
+            story.days = Some(days);
+            story.last_day = story_day(story.days);
+        }
+        story.changed = true;
+        for term in new {
+            self.by_term.entry(term).or_default().push(id);
+        }
+        Ok(())
+    }
+
+    /// Notes a story's dates as the library now has them (its stored day
+    /// already follows them); a story the window should hold is read.
+    pub fn redated(&mut self, conn: &Connection, id: i64, days: Option<(i64, i64)>) -> Result<()> {
+        let last_day = story_day(days);
+        if let Some(story) = self.stories.get_mut(&id) {
+            story.days = days;
+            story.last_day = last_day;
+        } else if (last_day == ANY_DAY && self.any_day) || within(&self.covered, last_day) {
+            self.story(conn, id)?;
+        }
+        Ok(())
+    }
+
+    /// Writes every changed centroid, in the table's order; then keeps only
+    /// the stories of the days asked for since the last flush (and the
+    /// any-day ones), which the next batch most likely asks for again.
+    pub fn flush(&mut self, conn: &Connection) -> Result<()> {
+        let mut write = conn.prepare_cached(
+            "INSERT INTO story_centroids (story_id, last_day, norm2, terms) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (story_id) DO UPDATE SET
+                 last_day = excluded.last_day, norm2 = excluded.norm2, terms = excluded.terms",
+        )?;
+        let mut changed: Vec<i64> = self
+            .stories
+            .iter()
+            .filter(|(_, s)| s.changed)
+            .map(|(&id, _)| id)
+            .collect();
+        changed.sort_unstable();
+        for id in changed {
+            if let Some(story) = self.stories.get_mut(&id) {
+                write.execute(params![
+                    id,
+                    story.last_day,
+                    story.norm2,
+                    story.centroid.encode()
+                ])?;
+                story.changed = false;
+            }
+        }
+        let asked = std::mem::take(&mut self.asked);
+        let any_day = self.any_day;
+        let held = self.stories.len();
+        self.stories
+            .retain(|_, s| (s.last_day == ANY_DAY && any_day) || within(&asked, s.last_day));
+        self.covered = asked;
+        if self.stories.len() > MAX_STORIES {
+            *self = Self::default();
+        } else if self.stories.len() < held {
+            self.by_term.clear();
+            for (&id, story) in &self.stories {
+                for &term in story.centroid.terms() {
+                    self.by_term.entry(term).or_default().push(id);
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Whether a day falls in one of `ranges`.
+fn within(ranges: &[Days], day: i64) -> bool {
+    ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&day))
+}
+
+/// Adds a range to disjoint ascending ranges, joining those that meet.
+fn add_range(ranges: &mut Vec<Days>, days: Days) {
+    ranges.push(days);
+    ranges.sort_unstable();
+    let mut joined: Vec<Days> = Vec::with_capacity(ranges.len());
+    for &(lo, hi) in ranges.iter() {
+        match joined.last_mut() {
+            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
+            _ => joined.push((lo, hi)),
+        }
+    }
+    *ranges = joined;
+}
+
+/// The parts of `days` outside disjoint ascending `ranges`.
+fn missing(ranges: &[Days], days: Days) -> Vec<Days> {
+    let mut out = Vec::new();
+    let mut from = days.0;
+    for &(lo, hi) in ranges {
+        if hi < from {
+            continue;
+        }
+        if lo > days.1 {
+            break;
+        }
+        if lo > from {
+            out.push((from, lo - 1));
+        }
+        if hi >= days.1 {
+            return out;
+        }
+        from = hi + 1;
+    }
+    out.push((from, days.1));
+    out
+}
+
+/// Adds a vector to (`sign` 1) or takes it from (−1) one story's stored
+/// centroid, outside an import (a person's correction, a removal); its
+/// length is worked out again from its weights. Its stored day is
+/// `refresh_story`'s to set.
+pub(super) fn adjust(
+    conn: &Connection,
+    id: i64,
+    vector: &[(TermId, f64)],
+    sign: f64,
+) -> Result<()> {
+    let mut window = StoryWindow::default();
+    let story = window.story(conn, id)?;
+    story.centroid.add(vector, sign);
+    story.norm2 = story.centroid.norm2();
+    story.last_day = conn
+        .prepare_cached("SELECT last_day FROM story_centroids WHERE story_id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?
+        .unwrap_or(ANY_DAY);
+    story.changed = true;
+    window.flush(conn)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{add_range, missing};
+
+    #[test]
+    fn ranges_of_days_join_and_leave_gaps() {
+        let mut covered = Vec::new();
+        add_range(&mut covered, (10, 20));
+        add_range(&mut covered, (30, 40));
+        assert_eq!(missing(&covered, (5, 45)), vec![(5, 9), (21, 29), (41, 45)]);
+        assert_eq!(missing(&covered, (12, 18)), vec![]);
+        assert_eq!(missing(&covered, (15, 35)), vec![(21, 29)]);
+        assert_eq!(missing(&covered, (i64::MIN, 9)), vec![(i64::MIN, 9)]);
+        add_range(&mut covered, (21, 29));
+        assert_eq!(covered, vec![(10, 40)]);
+        add_range(&mut covered, (0, 5));
+        assert_eq!(covered, vec![(0, 5), (10, 40)]);
+    }
+}
