@@ -72,6 +72,22 @@ impl Centroid {
         &self.terms
     }
 
+    /// Its weights, in term order.
+    pub fn weights(&self) -> &[f64] {
+        &self.weights
+    }
+
+    /// Where `term` sits among its terms.
+    pub fn position(&self, term: TermId) -> Option<usize> {
+        self.terms.binary_search(&term).ok()
+    }
+
+    /// Adds `change` to the weight of its term at `at`; returns the weight.
+    pub fn raise(&mut self, at: usize, change: f64) -> f64 {
+        self.weights[at] += change;
+        self.weights[at]
+    }
+
     /// Its weight for `term` (0 for a term it lacks).
     pub fn weight(&self, term: TermId) -> f64 {
         self.terms

@@ -12,10 +12,10 @@
 //! 2018, "Multilingual clustering of streaming news"). The SQL that feeds it
 //! lives with the library.
 
-use crate::align::terms::{cached_content_key, is_stopword};
+use crate::align::terms::cached_content_key;
 use crate::ingest::Article;
 use crate::text::words::{TokenKind, normalize, tokens};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Most terms kept in an article's vector (the heaviest; the rest weigh little).
 pub const VECTOR_TERMS: usize = 150;
@@ -37,28 +37,32 @@ const NUMBER_BOOST: f64 = 2.0;
 /// An article's profile: every content term with its strength (sublinear
 /// frequency times its boost), in term order. Its terms are what the library's
 /// document frequencies count.
-pub fn signature(article: &Article) -> Vec<(String, f64)> {
-    let mut seen: HashMap<String, (u32, f64)> = HashMap::new();
-    let mut take = |text: &str, boost: f64| {
+pub fn signature<'a>(article: &'a Article) -> Vec<(String, f64)> {
+    // Each distinct word is looked up once: its occurrences, its strongest
+    // boost, and whether it stood as a name (capitalised, not first; a word
+    // with a content key is no stop word).
+    let mut words: HashMap<&'a str, (u32, f64, bool)> = HashMap::default();
+    let mut seen: HashMap<String, (u32, f64)> = HashMap::default();
+    let mut take = |text: &'a str, boost: f64| {
         let toks = tokens(text);
         for (i, t) in toks.iter().enumerate() {
             let word = t.text(text);
-            let (key, kind_boost) = match t.kind {
-                TokenKind::Number => (format!("#{}", normalize(word)), NUMBER_BOOST),
-                TokenKind::Word => {
-                    let name = i > 0
-                        && word.chars().next().is_some_and(char::is_uppercase)
-                        && !is_stopword(&normalize(word));
-                    let Some(key) = cached_content_key(word) else {
-                        continue;
-                    };
-                    (key, if name { NAME_BOOST } else { 1.0 })
+            match t.kind {
+                TokenKind::Number => {
+                    let e = seen
+                        .entry(format!("#{}", normalize(word)))
+                        .or_insert((0, 1.0));
+                    e.0 += 1;
+                    e.1 = e.1.max(boost).max(NUMBER_BOOST);
                 }
-                TokenKind::Punct => continue,
-            };
-            let e = seen.entry(key).or_insert((0, 1.0));
-            e.0 += 1;
-            e.1 = e.1.max(boost).max(kind_boost);
+                TokenKind::Word => {
+                    let e = words.entry(word).or_insert((0, 1.0, false));
+                    e.0 += 1;
+                    e.1 = e.1.max(boost);
+                    e.2 |= i > 0 && word.chars().next().is_some_and(char::is_uppercase);
+                }
+                TokenKind::Punct => {}
+            }
         }
     };
     if let Some(title) = &article.title {
@@ -66,6 +70,14 @@ pub fn signature(article: &Article) -> Vec<(String, f64)> {
     }
     for s in article.sentences.iter().filter(|s| !s.heading) {
         take(&s.text, 1.0);
+    }
+    for (word, (n, boost, name)) in words {
+        let Some(key) = cached_content_key(word) else {
+            continue;
+        };
+        let e = seen.entry(key).or_insert((0, 1.0));
+        e.0 += n;
+        e.1 = e.1.max(boost).max(if name { NAME_BOOST } else { 1.0 });
     }
     let mut out: Vec<(String, f64)> = seen
         .into_iter()

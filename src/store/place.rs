@@ -14,11 +14,10 @@
 use super::cache::InMemory;
 use super::centroid::{TermId, Vector};
 use super::schema::{ANY_DAY, LONG_STORY_DAYS, bucket};
-use super::window::Days;
+use super::window::{Days, Slot};
 use super::{Result, grouping, now};
 use crate::ingest::Article;
 use rusqlite::{Connection, params};
-use rustc_hash::FxHashMap as HashMap;
 
 /// A term carried by more recent stories than this says nothing about which
 /// event an article reports.
@@ -27,6 +26,9 @@ const MAX_STORIES_PER_TERM: usize = 64;
 const MAX_CANDIDATES: usize = 10;
 /// Least identifying terms a story must share with an article to be scored.
 const MIN_SHARED_TERMS: usize = 3;
+/// Rounding room when a story is passed over because even its best possible
+/// similarity is below the best found: only a clearly lower bound skips it.
+const BOUND_SLACK: f64 = 1e-9;
 
 /// Places articles within one transaction; [`Placer::flush`] before commit.
 pub(super) struct Placer<'c> {
@@ -34,6 +36,8 @@ pub(super) struct Placer<'c> {
     held: InMemory,
     /// Articles the document frequencies count.
     total: i64,
+    /// Room to score stories by slot (zeroed between articles).
+    shared: Vec<(usize, f64)>,
 }
 
 /// Where an article goes: its story, and its vector's dot product with the
@@ -64,7 +68,12 @@ impl<'c> Placer<'c> {
         let total: i64 = conn
             .prepare_cached("SELECT COUNT(*) FROM articles")?
             .query_row([], |r| r.get(0))?;
-        Ok(Self { conn, held, total })
+        Ok(Self {
+            conn,
+            held,
+            total,
+            shared: Vec::new(),
+        })
     }
 
     /// What it holds, true of the library as of the last flush.
@@ -78,6 +87,7 @@ impl<'c> Placer<'c> {
             conn,
             held: InMemory::default(),
             total: 0,
+            shared: Vec::new(),
         }
     }
 
@@ -120,7 +130,10 @@ impl<'c> Placer<'c> {
         stories.cover(self.conn, days)?;
         let common = (self.total / 50).max(30);
         let mut unindexed: Vec<(TermId, f64)> = Vec::new();
-        let mut shared: HashMap<i64, (usize, f64)> = HashMap::default();
+        // Per slot: identifying terms shared with the article, and their dot product.
+        let shared = &mut self.shared;
+        shared.resize(stories.slot_count(), (0, 0.0));
+        let mut touched: Vec<Slot> = Vec::new();
         let mut carrying = Vec::new();
         for &(term, weight) in vector {
             // A term in more than one article of fifty is no event's own.
@@ -130,32 +143,58 @@ impl<'c> Placer<'c> {
                 unindexed.push((term, weight));
                 continue;
             }
-            for &(story, centroid) in &carrying {
-                let e = shared.entry(story).or_insert((0, 0.0));
+            for &(slot, centroid) in &carrying {
+                let e = &mut shared[slot as usize];
+                if e.0 == 0 {
+                    touched.push(slot);
+                }
                 e.0 += 1;
                 e.1 += weight * centroid;
             }
         }
-        let mut shared: Vec<(i64, f64)> = shared
+        let mut found: Vec<(i64, f64, Slot)> = Vec::new();
+        for slot in touched {
+            let (n, dot) = std::mem::take(&mut shared[slot as usize]);
+            if n >= MIN_SHARED_TERMS {
+                found.push((stories.at(slot).id, dot, slot));
+            }
+        }
+        found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        found.truncate(MAX_CANDIDATES);
+        // The common terms count too, read from the story's centroid — but
+        // only for the stories that could still win: by Cauchy–Schwarz they
+        // add at most |their part of the vector| × |the centroid| to a story's
+        // dot product, so a story whose similarity stays below the best one
+        // found (or below the threshold) even with that much is not read.
+        let unindexed_length = unindexed.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        let mut bounded: Vec<(f64, grouping::Candidate, Slot)> = found
             .into_iter()
-            .filter(|(_, (n, _))| *n >= MIN_SHARED_TERMS)
-            .map(|(story, (_, dot))| (story, dot))
-            .collect();
-        shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        shared.truncate(MAX_CANDIDATES);
-        // The common terms count too, read from each candidate's centroid.
-        let candidates: Vec<grouping::Candidate> = shared
-            .into_iter()
-            .filter_map(|(story, dot)| {
-                let held = stories.get(story)?;
-                Some(grouping::Candidate {
+            .map(|(story, dot, slot)| {
+                let held = stories.at(slot);
+                let candidate = grouping::Candidate {
                     story,
-                    dot: dot + held.centroid.dot(&unindexed),
+                    dot,
                     norm2: held.norm2,
                     days: held.days,
-                })
+                };
+                let most = grouping::Candidate {
+                    dot: dot + unindexed_length * held.norm2.sqrt(),
+                    ..candidate
+                };
+                (grouping::similarity(day, &most), candidate, slot)
             })
             .collect();
+        bounded.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.story.cmp(&b.1.story)));
+        let mut best = grouping::JOIN_SIMILARITY;
+        let mut candidates = Vec::with_capacity(bounded.len());
+        for (most, mut candidate, slot) in bounded {
+            if most < best - BOUND_SLACK {
+                break;
+            }
+            candidate.dot += stories.at(slot).centroid.dot(&unindexed);
+            best = best.max(grouping::similarity(day, &candidate));
+            candidates.push(candidate);
+        }
         if let Some(story) = grouping::choose(day, &candidates) {
             let dot = candidates
                 .iter()

@@ -17,13 +17,20 @@ use rustc_hash::FxHashMap as HashMap;
 /// A range of days (since 1970-01-01), both ends included.
 pub(super) type Days = (i64, i64);
 
+/// Where a story sits in the window (an index, valid until the next flush).
+pub(super) type Slot = u32;
+
 /// Most stories held between batches (an import of undated articles reads
 /// every story; past this many, the next batch reads again what it needs).
 const MAX_STORIES: usize = 1 << 14;
 
 /// A story as placing sees it.
 pub(super) struct Story {
+    pub id: i64,
     pub centroid: Centroid,
+    /// For each of its centroid's terms, in order, its place in the
+    /// window's list of the stories carrying the term.
+    listed_at: Vec<u32>,
     /// The squared length of its centroid.
     pub norm2: f64,
     /// The days of its first and latest dated articles.
@@ -34,25 +41,20 @@ pub(super) struct Story {
     changed: bool,
 }
 
-impl Story {
-    fn new(centroid: Centroid, norm2: f64, days: Option<(i64, i64)>) -> Self {
-        Self {
-            centroid,
-            norm2,
-            days,
-            last_day: story_day(days),
-            changed: false,
-        }
-    }
+/// A story carrying a term, with its centroid's weight for it.
+struct Carrier {
+    slot: Slot,
+    weight: f64,
 }
 
 /// The stories in memory.
 #[derive(Default)]
 pub(super) struct StoryWindow {
-    stories: HashMap<i64, Story>,
-    /// The stories in memory carrying each term (a story may be listed for
-    /// a term it no longer has; readers check).
-    by_term: HashMap<TermId, Vec<i64>>,
+    stories: Vec<Story>,
+    slots: HashMap<i64, Slot>,
+    /// The stories in memory carrying each term (one started again keeps
+    /// its old entries, at weight 0).
+    by_term: HashMap<TermId, Vec<Carrier>>,
     /// Days whose stories are all in memory: disjoint ranges, ascending.
     covered: Vec<Days>,
     /// Whether the any-day stories are in memory.
@@ -100,62 +102,101 @@ impl StoryWindow {
         let mut rows = read.query(params![days.0, days.1])?;
         while let Some(r) = rows.next()? {
             let id: i64 = r.get(0)?;
-            if self.stories.contains_key(&id) {
+            if self.slots.contains_key(&id) {
                 continue;
             }
             let (first, last): (Option<String>, Option<String>) = (r.get(3)?, r.get(4)?);
-            let story = Story::new(
-                Centroid::decode(r.get_ref(2)?),
-                r.get(1)?,
-                days_of(first.as_deref(), last.as_deref()),
-            );
-            self.insert(id, story);
+            let days = days_of(first.as_deref(), last.as_deref());
+            self.insert(id, Centroid::decode(r.get_ref(2)?), r.get(1)?, days);
         }
         Ok(())
     }
 
-    fn insert(&mut self, id: i64, story: Story) {
-        for &term in story.centroid.terms() {
-            self.by_term.entry(term).or_default().push(id);
-        }
-        self.stories.insert(id, story);
+    /// Holds a story; returns its slot.
+    fn insert(
+        &mut self,
+        id: i64,
+        centroid: Centroid,
+        norm2: f64,
+        days: Option<(i64, i64)>,
+    ) -> Slot {
+        let slot = self.stories.len() as Slot;
+        let listed_at = list(&mut self.by_term, slot, &centroid);
+        self.stories.push(Story {
+            id,
+            centroid,
+            listed_at,
+            norm2,
+            days,
+            last_day: story_day(days),
+            changed: false,
+        });
+        self.slots.insert(id, slot);
+        slot
     }
 
-    /// A story, read from the library if it is not in memory (an empty one
-    /// when it has no centroid yet).
+    /// A story's slot, the story read from the library if it is not in
+    /// memory (an empty one when it has no centroid yet).
+    fn slot(&mut self, conn: &Connection, id: i64) -> Result<Slot> {
+        if let Some(&slot) = self.slots.get(&id) {
+            return Ok(slot);
+        }
+        let found: Option<(Option<f64>, Option<Vec<u8>>, Option<String>, Option<String>)> = conn
+            .prepare_cached(
+                "SELECT c.norm2, c.terms, s.first, s.last
+                 FROM stories s LEFT JOIN story_centroids c ON c.story_id = s.id WHERE s.id = ?1",
+            )?
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .optional()?;
+        let (norm2, terms, first, last) = found.ok_or(super::StoreError::NoStory(id))?;
+        let centroid = terms.map_or_else(Centroid::default, |blob| {
+            Centroid::decode(rusqlite::types::ValueRef::Blob(&blob))
+        });
+        let days = days_of(first.as_deref(), last.as_deref());
+        Ok(self.insert(id, centroid, norm2.unwrap_or(0.0), days))
+    }
+
+    /// A story, read from the library if it is not in memory.
     pub fn story(&mut self, conn: &Connection, id: i64) -> Result<&mut Story> {
-        if !self.stories.contains_key(&id) {
-            let found: Option<(Option<f64>, Option<Vec<u8>>, Option<String>, Option<String>)> =
-                conn.prepare_cached(
-                    "SELECT c.norm2, c.terms, s.first, s.last
-                     FROM stories s LEFT JOIN story_centroids c ON c.story_id = s.id WHERE s.id = ?1",
-                )?
-                .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
-                .optional()?;
-            let (norm2, terms, first, last) = found.unwrap_or_default();
-            let centroid = terms.map_or_else(Centroid::default, |blob| {
-                Centroid::decode(rusqlite::types::ValueRef::Blob(&blob))
-            });
-            let days = days_of(first.as_deref(), last.as_deref());
-            self.insert(id, Story::new(centroid, norm2.unwrap_or(0.0), days));
-        }
-        Ok(self
-            .stories
-            .get_mut(&id)
-            .ok_or(super::StoreError::NoStory(id))?)
+        let slot = self.slot(conn, id)?;
+        Ok(&mut self.stories[slot as usize])
     }
 
-    /// A story held in memory.
-    pub fn get(&self, id: i64) -> Option<&Story> {
-        self.stories.get(&id)
+    /// The story held at a slot.
+    pub fn at(&self, slot: Slot) -> &Story {
+        &self.stories[slot as usize]
+    }
+
+    /// How many stories are held (slots run below this).
+    pub fn slot_count(&self) -> usize {
+        self.stories.len()
     }
 
     /// Starts a story with no article yet under `id` (new, or given again by
     /// a regroup), in place of anything held for it.
     pub fn start(&mut self, id: i64) {
-        let mut story = Story::new(Centroid::default(), 0.0, None);
-        story.changed = true;
-        self.stories.insert(id, story);
+        let slot = match self.slots.get(&id) {
+            Some(&slot) => {
+                let story = &mut self.stories[slot as usize];
+                for (term, &at) in story.centroid.terms().iter().zip(&story.listed_at) {
+                    if let Some(carrier) = self
+                        .by_term
+                        .get_mut(term)
+                        .and_then(|l| l.get_mut(at as usize))
+                    {
+                        carrier.weight = 0.0;
+                    }
+                }
+                story.centroid = Centroid::default();
+                story.listed_at.clear();
+                story.norm2 = 0.0;
+                story.days = None;
+                story.last_day = ANY_DAY;
+                slot
+            }
+            None => self.insert(id, Centroid::default(), 0.0, None),
+        };
+        self.stories[slot as usize].changed = true;
     }
 
     /// Into `out`, the stories in memory whose day falls in `days` (or is
@@ -166,23 +207,21 @@ impl StoryWindow {
         term: TermId,
         days: Days,
         limit: usize,
-        out: &mut Vec<(i64, f64)>,
+        out: &mut Vec<(Slot, f64)>,
     ) -> bool {
         out.clear();
-        for id in self.by_term.get(&term).into_iter().flatten() {
-            let Some(story) = self.stories.get(id) else {
-                continue;
-            };
-            if !(story.last_day == ANY_DAY || (days.0..=days.1).contains(&story.last_day)) {
+        for carrier in self.by_term.get(&term).into_iter().flatten() {
+            if carrier.weight <= GONE {
                 continue;
             }
-            let weight = story.centroid.weight(term);
-            if weight > GONE {
-                if out.len() == limit {
-                    return false;
-                }
-                out.push((*id, weight));
+            let day = self.stories[carrier.slot as usize].last_day;
+            if !(day == ANY_DAY || (days.0..=days.1).contains(&day)) {
+                continue;
             }
+            if out.len() == limit {
+                return false;
+            }
+            out.push((carrier.slot, carrier.weight));
         }
         true
     }
@@ -197,10 +236,48 @@ impl StoryWindow {
         dot: f64,
         day: Option<i64>,
     ) -> Result<()> {
-        let story = self.story(conn, id)?;
+        let slot = self.slot(conn, id)?;
+        let story = &mut self.stories[slot as usize];
         let own: f64 = vector.iter().map(|(_, w)| w * w).sum();
         story.norm2 += 2.0 * dot + own;
-        let new = story.centroid.add(vector, 1.0);
+        let mut new = Vec::new();
+        for &(term, weight) in vector {
+            match story.centroid.position(term) {
+                Some(at) => {
+                    let now = story.centroid.raise(at, weight);
+                    let listed = story.listed_at[at] as usize;
+                    if let Some(carrier) =
+                        self.by_term.get_mut(&term).and_then(|l| l.get_mut(listed))
+                    {
+                        carrier.weight = now;
+                    }
+                }
+                None => new.push((term, weight)),
+            }
+        }
+        if !new.is_empty() {
+            new.sort_unstable_by_key(|&(term, _)| term);
+            story.centroid.add(&new, 1.0);
+            // The new terms' places in their lists, merged in term order.
+            let mut added = new
+                .iter()
+                .map(|&(term, weight)| {
+                    let carriers = self.by_term.entry(term).or_default();
+                    carriers.push(Carrier { slot, weight });
+                    (term, (carriers.len() - 1) as u32)
+                })
+                .peekable();
+            let mut old = std::mem::take(&mut story.listed_at).into_iter();
+            story.listed_at = story
+                .centroid
+                .terms()
+                .iter()
+                .map(|&term| match added.next_if(|&(t, _)| t == term) {
+                    Some((_, at)) => at,
+                    None => old.next().unwrap_or_default(),
+                })
+                .collect();
+        }
         if let Some(day) = day {
             let days = story
                 .days
@@ -209,9 +286,6 @@ impl StoryWindow {
             story.last_day = story_day(story.days);
         }
         story.changed = true;
-        for term in new {
-            self.by_term.entry(term).or_default().push(id);
-        }
         Ok(())
     }
 
@@ -219,11 +293,12 @@ impl StoryWindow {
     /// already follows them); a story the window should hold is read.
     pub fn redated(&mut self, conn: &Connection, id: i64, days: Option<(i64, i64)>) -> Result<()> {
         let last_day = story_day(days);
-        if let Some(story) = self.stories.get_mut(&id) {
+        if let Some(&slot) = self.slots.get(&id) {
+            let story = &mut self.stories[slot as usize];
             story.days = days;
             story.last_day = last_day;
         } else if (last_day == ANY_DAY && self.any_day) || within(&self.covered, last_day) {
-            self.story(conn, id)?;
+            self.slot(conn, id)?;
         }
         Ok(())
     }
@@ -237,42 +312,51 @@ impl StoryWindow {
              ON CONFLICT (story_id) DO UPDATE SET
                  last_day = excluded.last_day, norm2 = excluded.norm2, terms = excluded.terms",
         )?;
-        let mut changed: Vec<i64> = self
-            .stories
-            .iter()
-            .filter(|(_, s)| s.changed)
-            .map(|(&id, _)| id)
-            .collect();
-        changed.sort_unstable();
-        for id in changed {
-            if let Some(story) = self.stories.get_mut(&id) {
-                write.execute(params![
-                    id,
-                    story.last_day,
-                    story.norm2,
-                    story.centroid.encode()
-                ])?;
-                story.changed = false;
-            }
+        let mut changed: Vec<&mut Story> = self.stories.iter_mut().filter(|s| s.changed).collect();
+        changed.sort_unstable_by_key(|s| s.id);
+        for story in changed {
+            write.execute(params![
+                story.id,
+                story.last_day,
+                story.norm2,
+                story.centroid.encode()
+            ])?;
+            story.changed = false;
         }
         let asked = std::mem::take(&mut self.asked);
         let any_day = self.any_day;
         let held = self.stories.len();
         self.stories
-            .retain(|_, s| (s.last_day == ANY_DAY && any_day) || within(&asked, s.last_day));
+            .retain(|s| (s.last_day == ANY_DAY && any_day) || within(&asked, s.last_day));
         self.covered = asked;
         if self.stories.len() > MAX_STORIES {
             *self = Self::default();
         } else if self.stories.len() < held {
+            // Slots change: the lists of stories by term are made again.
             self.by_term.clear();
-            for (&id, story) in &self.stories {
-                for &term in story.centroid.terms() {
-                    self.by_term.entry(term).or_default().push(id);
-                }
+            self.slots.clear();
+            for (slot, story) in self.stories.iter_mut().enumerate() {
+                story.listed_at = list(&mut self.by_term, slot as Slot, &story.centroid);
+                self.slots.insert(story.id, slot as Slot);
             }
         }
         Ok(())
     }
+}
+
+/// Lists a story held at `slot` under each of its centroid's terms; returns
+/// its place in each list.
+fn list(by_term: &mut HashMap<TermId, Vec<Carrier>>, slot: Slot, centroid: &Centroid) -> Vec<u32> {
+    centroid
+        .terms()
+        .iter()
+        .zip(centroid.weights())
+        .map(|(&term, &weight)| {
+            let carriers = by_term.entry(term).or_default();
+            carriers.push(Carrier { slot, weight });
+            (carriers.len() - 1) as u32
+        })
+        .collect()
 }
 
 /// Whether a day falls in one of `ranges`.
