@@ -148,7 +148,8 @@ impl Library {
         };
         let profile = grouping::signature(&read_article(&tx, id)?);
         let mut terms = Vocabulary::default();
-        terms.count(&tx, &profile, -1)?;
+        let ids = terms.ids(&tx, &profile)?;
+        terms.count(&ids, -1);
         terms.flush(&tx)?;
         if let Some(story) = story {
             adjust(&tx, story, &vector, -1.0)?;

@@ -6,7 +6,7 @@
 //! parsing thread while the batch before is stored.
 
 use super::articles::{AddOutcome, content_hash, existing, indexed_body};
-use super::centroid::encode;
+use super::centroid::{TermId, encode};
 use super::place::Placer;
 use super::schema::story_day;
 use super::window::days_of;
@@ -90,10 +90,11 @@ impl Library {
                     .url
                     .as_ref()
                     .is_none_or(|u| seen.insert(format!("url {u}")));
-            if new {
-                placer.count(profile)?;
-            }
-            counted.push(new);
+            counted.push(if new {
+                Some(placer.count(profile)?)
+            } else {
+                None
+            });
         }
         let mut outcomes = Vec::with_capacity(batch.len());
         for (prepared, counted) in batch.iter().zip(counted) {
@@ -132,26 +133,29 @@ impl Library {
 
 /// Adds one article inside a transaction the caller commits, placing it with
 /// `placer`, which the caller flushes; its full-text row is the caller's too.
-/// `counted` says whether it was found new (neither in the library nor
-/// earlier in the batch) and its profile counted into the library.
+/// `counted` holds its terms' ids when it was found new (neither in the
+/// library nor earlier in the batch) and its profile counted into the library.
 fn add_in(
     tx: &rusqlite::Connection,
     placer: &mut Placer,
     prepared: &Prepared,
-    counted: bool,
+    counted: Option<Vec<TermId>>,
 ) -> Result<AddOutcome> {
     let Prepared {
         article,
         hash,
         profile,
     } = prepared;
-    if !counted {
-        if let Some(id) = existing(tx, hash, article.url.as_deref())? {
-            return Ok(AddOutcome::Duplicate { article: id });
+    let ids = match counted {
+        Some(ids) => ids,
+        None => {
+            if let Some(id) = existing(tx, hash, article.url.as_deref())? {
+                return Ok(AddOutcome::Duplicate { article: id });
+            }
+            placer.count(profile)?
         }
-        placer.count(profile)?;
-    }
-    let vector = placer.vector(profile)?;
+    };
+    let vector = placer.vector(profile, &ids);
     let body = serde_json::to_string(&(&article.sentences, &article.dropped))?;
     tx.prepare_cached(
         "INSERT INTO articles (source, url, title, outlet, author, published, content_hash, added_at, sentences, body, signature)

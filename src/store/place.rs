@@ -93,26 +93,31 @@ impl<'c> Placer<'c> {
 
     /// Counts an article's profile into the library's document frequencies —
     /// before it is placed, so that the articles of one batch weigh each
-    /// other's terms (a fresh library learns from the whole batch).
-    pub fn count(&mut self, profile: &[(String, f64)]) -> Result<()> {
-        self.held.terms.count(self.conn, profile, 1)?;
+    /// other's terms (a fresh library learns from the whole batch). Returns
+    /// the ids of its terms.
+    pub fn count(&mut self, profile: &[(String, f64)]) -> Result<Vec<TermId>> {
+        let ids = self.ids(profile)?;
+        self.held.terms.count(&ids, 1);
         self.total += 1;
-        Ok(())
+        Ok(ids)
     }
 
-    /// An article's vector: its profile weighted by the library's document frequencies.
-    pub fn vector(&mut self, profile: &[(String, f64)]) -> Result<Vector> {
-        let mut ids = Vec::with_capacity(profile.len());
-        let mut idf = Vec::with_capacity(profile.len());
-        for (term, _) in profile {
-            let id = self.held.terms.id(self.conn, term)?;
-            ids.push(id);
-            idf.push(grouping::idf(self.held.terms.articles(id), self.total));
-        }
-        Ok(grouping::vector(profile, &idf)
+    /// The ids of a profile's terms.
+    pub fn ids(&mut self, profile: &[(String, f64)]) -> Result<Vec<TermId>> {
+        self.held.terms.ids(self.conn, profile)
+    }
+
+    /// An article's vector: its profile (whose terms have these ids) weighted
+    /// by the library's document frequencies.
+    pub fn vector(&self, profile: &[(String, f64)], ids: &[TermId]) -> Vector {
+        let idf: Vec<f64> = ids
+            .iter()
+            .map(|&id| grouping::idf(self.held.terms.articles(id), self.total))
+            .collect();
+        grouping::vector(profile, &idf)
             .into_iter()
             .map(|(k, weight)| (ids[k], weight))
-            .collect())
+            .collect()
     }
 
     /// The story an article with this vector joins, or a new one — or,

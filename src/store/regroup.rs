@@ -81,7 +81,8 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
         match story {
             Some(story) if keep || !regroup => {
                 let (article, profile) = profile(id)?;
-                let vector = placer.vector(&profile)?;
+                let ids = placer.ids(&profile)?;
+                let vector = placer.vector(&profile, &ids);
                 let dot = placer.dot(story, &vector)?;
                 placer.joined(story, &vector, dot, day(&article))?;
                 signature.execute(params![id, encode(vector.iter().copied())])?;
@@ -116,7 +117,8 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
     for (n, &k) in again.iter().enumerate() {
         let (id, before, _) = members[k];
         let (article, profile) = profile(id)?;
-        let vector = placer.vector(&profile)?;
+        let ids = placer.ids(&profile)?;
+        let vector = placer.vector(&profile, &ids);
         let reuse = before.filter(|s| !held.contains(s));
         let placement = placer.place(&article, &vector, reuse)?;
         held.insert(placement.story);

@@ -208,6 +208,7 @@ CREATE TABLE story_centroids (
     terms     BLOB NOT NULL
 );
 CREATE INDEX story_centroids_by_day ON story_centroids(last_day);
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
 "#;
 
 /// Everything a listing shows of an article, in an index of its own: listing

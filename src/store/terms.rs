@@ -70,18 +70,24 @@ impl Vocabulary {
         self.counts.get(&id).map_or(0, |&(_, now)| now)
     }
 
-    /// Counts a profile's terms into (`sign` 1) or out of (−1) the library.
-    pub fn count(&mut self, conn: &Connection, profile: &[(String, f64)], sign: i64) -> Result<()> {
-        for (term, _) in profile {
-            let id = self.id(conn, term)?;
-            if let Some((stored, now)) = self.counts.get_mut(&id) {
+    /// The ids of a profile's terms, in its order.
+    pub fn ids(&mut self, conn: &Connection, profile: &[(String, f64)]) -> Result<Vec<TermId>> {
+        profile
+            .iter()
+            .map(|(term, _)| self.id(conn, term))
+            .collect()
+    }
+
+    /// Counts terms looked up into (`sign` 1) or out of (−1) the library.
+    pub fn count(&mut self, ids: &[TermId], sign: i64) {
+        for id in ids {
+            if let Some((stored, now)) = self.counts.get_mut(id) {
                 if *stored == *now {
-                    self.changed.push(id);
+                    self.changed.push(*id);
                 }
                 *now += sign;
             }
         }
-        Ok(())
     }
 
     /// Writes the new terms and the changed counts, in the table's order.
@@ -128,14 +134,18 @@ mod tests {
     fn terms_keep_their_ids_and_counts_are_written_once() {
         let mut conn = Connection::open_in_memory().unwrap();
         crate::store::schema::migrate(&mut conn, std::path::Path::new(":memory:")).unwrap();
+        let count = |terms: &mut Vocabulary, words: &[&str], sign| {
+            let ids = terms.ids(&conn, &profile(words)).unwrap();
+            terms.count(&ids, sign);
+        };
         let mut terms = Vocabulary::default();
-        terms.count(&conn, &profile(&["senat", "vote"]), 1).unwrap();
-        terms.count(&conn, &profile(&["senat"]), 1).unwrap();
+        count(&mut terms, &["senat", "vote"], 1);
+        count(&mut terms, &["senat"], 1);
         let senate = terms.id(&conn, "senat").unwrap();
         assert_eq!(terms.articles(senate), 2);
         terms.flush(&conn).unwrap();
-        terms.count(&conn, &profile(&["senat"]), -1).unwrap();
-        terms.count(&conn, &profile(&["bridg"]), 1).unwrap();
+        count(&mut terms, &["senat"], -1);
+        count(&mut terms, &["bridg"], 1);
         terms.flush(&conn).unwrap();
         let mut again = Vocabulary::default();
         assert_eq!(again.id(&conn, "senat").unwrap(), senate);
