@@ -7,9 +7,9 @@
 
 use super::articles::{AddOutcome, content_hash, existing, indexed_body};
 use super::centroid::{TermId, encode};
+use super::days::days_of;
 use super::place::Placer;
 use super::schema::story_day;
-use super::window::days_of;
 use super::{Library, Result, StoreError, grouping, now};
 use crate::ingest::Article;
 use rusqlite::{OptionalExtension, params};
@@ -189,7 +189,7 @@ fn add_in(
 /// Recomputes a story's size, outlets and date range from its articles (a story
 /// is small, and this runs only when its membership changes), and its stored
 /// day with them; an emptied story goes. Returns the story's days (see
-/// `window::days_of`).
+/// `days::days_of`).
 pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<Option<(i64, i64)>> {
     let (articles, first, last): (i64, Option<String>, Option<String>) = tx
         .prepare_cached(

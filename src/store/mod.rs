@@ -6,6 +6,7 @@ mod articles;
 mod batch;
 mod cache;
 mod centroid;
+mod days;
 mod feeds;
 mod grouping;
 mod place;
@@ -159,7 +160,7 @@ impl Library {
                 path: path.to_path_buf(),
             });
         }
-        // Checkpoints every 32 MiB of log rather than SQLite's 4 MiB: pages
+        // Checkpoints every 128 MiB of log rather than SQLite's 4 MiB: pages
         // that batches keep changing (term counts, the full-text index) are
         // written back once instead of many times. A page cache of up to 256
         // MiB (filled only as pages are read) holds the indexes an import
@@ -167,7 +168,7 @@ impl Library {
         // articles, so that adding does not slow down with the library.
         conn.execute_batch(
             "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA cache_size = -262144;
-             PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 8192;",
+             PRAGMA temp_store = MEMORY; PRAGMA wal_autocheckpoint = 32768;",
         )?;
         schema::migrate(&mut conn, path)?;
         Ok(Self {

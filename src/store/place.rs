@@ -13,8 +13,9 @@
 
 use super::cache::InMemory;
 use super::centroid::{TermId, Vector};
+use super::days::Days;
 use super::schema::{ANY_DAY, LONG_STORY_DAYS, bucket};
-use super::window::{Days, Slot};
+use super::window::Slot;
 use super::{Result, grouping, now};
 use crate::ingest::Article;
 use rusqlite::{Connection, params};

@@ -10,12 +10,10 @@
 
 use super::Result;
 use super::centroid::{Centroid, GONE, TermId};
+use super::days::{Days, add_range, days_of, missing, within};
 use super::schema::{ANY_DAY, story_day};
 use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashMap as HashMap;
-
-/// A range of days (since 1970-01-01), both ends included.
-pub(super) type Days = (i64, i64);
 
 /// Where a story sits in the window (an index, valid until the next flush).
 pub(super) type Slot = u32;
@@ -61,17 +59,6 @@ pub(super) struct StoryWindow {
     any_day: bool,
     /// Days asked for since the last flush.
     asked: Vec<Days>,
-}
-
-/// The day (since 1970-01-01) of a stored date.
-pub(super) fn day_of(date: Option<&str>) -> Option<i64> {
-    date.and_then(crate::ingest::dates::find_date)
-        .map(|found| found.published.days())
-}
-
-/// A story's days from its stored first and latest dates.
-pub(super) fn days_of(first: Option<&str>, last: Option<&str>) -> Option<(i64, i64)> {
-    day_of(first).zip(day_of(last))
 }
 
 const STORY: &str = "SELECT s.id, c.norm2, c.terms, s.first, s.last
@@ -360,48 +347,6 @@ fn list(by_term: &mut HashMap<TermId, Vec<Carrier>>, slot: Slot, centroid: &Cent
         .collect()
 }
 
-/// Whether a day falls in one of `ranges`.
-fn within(ranges: &[Days], day: i64) -> bool {
-    ranges.iter().any(|&(lo, hi)| (lo..=hi).contains(&day))
-}
-
-/// Adds a range to disjoint ascending ranges, joining those that meet.
-fn add_range(ranges: &mut Vec<Days>, days: Days) {
-    ranges.push(days);
-    ranges.sort_unstable();
-    let mut joined: Vec<Days> = Vec::with_capacity(ranges.len());
-    for &(lo, hi) in ranges.iter() {
-        match joined.last_mut() {
-            Some(last) if lo <= last.1.saturating_add(1) => last.1 = last.1.max(hi),
-            _ => joined.push((lo, hi)),
-        }
-    }
-    *ranges = joined;
-}
-
-/// The parts of `days` outside disjoint ascending `ranges`.
-fn missing(ranges: &[Days], days: Days) -> Vec<Days> {
-    let mut out = Vec::new();
-    let mut from = days.0;
-    for &(lo, hi) in ranges {
-        if hi < from {
-            continue;
-        }
-        if lo > days.1 {
-            break;
-        }
-        if lo > from {
-            out.push((from, lo - 1));
-        }
-        if hi >= days.1 {
-            return out;
-        }
-        from = hi + 1;
-    }
-    out.push((from, days.1));
-    out
-}
-
 /// Adds a vector to (`sign` 1) or takes it from (−1) one story's stored
 /// centroid, outside an import (a person's correction, a removal); its
 /// length is worked out again from its weights. Its stored day is
@@ -427,7 +372,7 @@ pub(super) fn adjust(
 
 #[cfg(test)]
 mod tests {
-    use super::{StoryWindow, add_range, missing};
+    use super::StoryWindow;
     use crate::store::centroid::{Centroid, encode};
     use crate::store::schema::story_day;
     use rusqlite::{Connection, params};
@@ -490,20 +435,5 @@ mod tests {
             "March, no longer asked for, is let go"
         );
         assert_eq!(window.at(0).id, 2);
-    }
-
-    #[test]
-    fn ranges_of_days_join_and_leave_gaps() {
-        let mut covered = Vec::new();
-        add_range(&mut covered, (10, 20));
-        add_range(&mut covered, (30, 40));
-        assert_eq!(missing(&covered, (5, 45)), vec![(5, 9), (21, 29), (41, 45)]);
-        assert_eq!(missing(&covered, (12, 18)), vec![]);
-        assert_eq!(missing(&covered, (15, 35)), vec![(21, 29)]);
-        assert_eq!(missing(&covered, (i64::MIN, 9)), vec![(i64::MIN, 9)]);
-        add_range(&mut covered, (21, 29));
-        assert_eq!(covered, vec![(10, 40)]);
-        add_range(&mut covered, (0, 5));
-        assert_eq!(covered, vec![(0, 5), (10, 40)]);
     }
 }
