@@ -116,7 +116,7 @@ pub fn add(
         let (a, d, f) = super::feed::add_urls(&mut lib, &urls, outlet, verbose, &say)?;
         (a, d, f + errors.len())
     };
-    // Files are read and parsed on a thread of their own while the library
+    // Files are read and parsed on threads of their own while the library
     // stores the batch before: the two halves of an import overlap. A batch
     // is one transaction: a crash loses at most the batch under way, never
     // half an article.

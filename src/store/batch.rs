@@ -3,7 +3,7 @@
 //! stories joined are counted, dated and retitled once per batch; full-text
 //! rows go in last. What depends on an article alone — its content hash and
 //! grouping profile — is a [`Prepared`], which `parallax add` works out on its
-//! parsing thread while the batch before is stored.
+//! parsing threads while the batch before is stored.
 
 use super::articles::{AddOutcome, content_hash, existing, indexed_body};
 use super::centroid::{TermId, encode};

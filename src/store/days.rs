@@ -5,6 +5,9 @@
 /// A range of days (since 1970-01-01), both ends included.
 pub(super) type Days = (i64, i64);
 
+/// A story's days: those of its first and latest dated articles, if any.
+pub(super) type StoryDays = Option<(i64, i64)>;
+
 /// The day (since 1970-01-01) of a stored date.
 pub(super) fn day_of(date: Option<&str>) -> Option<i64> {
     date.and_then(crate::ingest::dates::find_date)
@@ -12,7 +15,7 @@ pub(super) fn day_of(date: Option<&str>) -> Option<i64> {
 }
 
 /// A story's days from its stored first and latest dates.
-pub(super) fn days_of(first: Option<&str>, last: Option<&str>) -> Option<(i64, i64)> {
+pub(super) fn days_of(first: Option<&str>, last: Option<&str>) -> StoryDays {
     day_of(first).zip(day_of(last))
 }
 

@@ -10,7 +10,7 @@
 
 use super::Result;
 use super::centroid::{Centroid, GONE, TermId};
-use super::days::{Days, add_range, days_of, missing, within};
+use super::days::{Days, StoryDays, add_range, days_of, missing, within};
 use super::schema::{ANY_DAY, story_day};
 use rusqlite::{Connection, OptionalExtension, params};
 use rustc_hash::FxHashMap as HashMap;
@@ -128,19 +128,23 @@ impl StoryWindow {
         if let Some(&slot) = self.slots.get(&id) {
             return Ok(slot);
         }
-        let found: Option<(Option<f64>, Option<Vec<u8>>, Option<String>, Option<String>)> = conn
+        let found: Option<(f64, Centroid, StoryDays)> = conn
             .prepare_cached(
                 "SELECT c.norm2, c.terms, s.first, s.last
                  FROM stories s LEFT JOIN story_centroids c ON c.story_id = s.id WHERE s.id = ?1",
             )?
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
+            .query_row([id], |r| {
+                let (first, last): (Option<String>, Option<String>) = (r.get(2)?, r.get(3)?);
+                Ok((
+                    r.get::<_, Option<f64>>(0)?.unwrap_or(0.0),
+                    // (No centroid yet: an empty one.)
+                    Centroid::decode(r.get_ref(1)?),
+                    days_of(first.as_deref(), last.as_deref()),
+                ))
+            })
             .optional()?;
-        let (norm2, terms, first, last) = found.ok_or(super::StoreError::NoStory(id))?;
-        let centroid = terms.map_or_else(Centroid::default, |blob| {
-            Centroid::decode(rusqlite::types::ValueRef::Blob(&blob))
-        });
-        let days = days_of(first.as_deref(), last.as_deref());
-        Ok(self.insert(id, centroid, norm2.unwrap_or(0.0), days))
+        let (norm2, centroid, days) = found.ok_or(super::StoreError::NoStory(id))?;
+        Ok(self.insert(id, centroid, norm2, days))
     }
 
     /// A story, read from the library if it is not in memory.
