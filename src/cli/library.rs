@@ -51,20 +51,39 @@ fn collect(
     out
 }
 
-/// Reads and parses files in order on a thread of its own, and works out what
-/// storing each needs from it alone (its grouping profile); what it sends waits
-/// in a queue as long as the largest batch.
-fn parse_in_background(files: Vec<PathBuf>) -> Receiver<(PathBuf, Result<Prepared, IngestError>)> {
-    let (sender, receiver) = sync_channel(crate::store::ADD_BATCH_MAX);
-    std::thread::spawn(move || {
-        for path in files {
-            let article = read_article(&path).map(Prepared::new);
-            if sender.send((path, article)).is_err() {
-                break;
-            }
-        }
-    });
-    receiver
+/// Threads that read and parse the files of `add` (parsing and working out
+/// profiles is about half of an import's work).
+const PARSE_THREADS: usize = 2;
+
+/// Reads and parses files on [`PARSE_THREADS`] threads of their own (each
+/// taking every other file), and works out what storing each needs from it
+/// alone (its grouping profile); yields them in order. What the threads send
+/// waits in queues as long as the largest batch.
+fn parse_in_background(
+    files: Vec<PathBuf>,
+) -> impl Iterator<Item = (PathBuf, Result<Prepared, IngestError>)> {
+    let total = files.len();
+    let queues: Vec<Receiver<_>> = (0..PARSE_THREADS)
+        .map(|k| {
+            let (sender, receiver) = sync_channel(crate::store::ADD_BATCH_MAX / PARSE_THREADS);
+            let mine: Vec<PathBuf> = files
+                .iter()
+                .skip(k)
+                .step_by(PARSE_THREADS)
+                .cloned()
+                .collect();
+            std::thread::spawn(move || {
+                for path in mine {
+                    let article = read_article(&path).map(Prepared::new);
+                    if sender.send((path, article)).is_err() {
+                        break;
+                    }
+                }
+            });
+            receiver
+        })
+        .collect();
+    (0..total).map_while(move |i| queues[i % PARSE_THREADS].recv().ok())
 }
 
 pub fn add(
@@ -111,11 +130,11 @@ pub fn add(
         let (a, d, f) = super::feed::add_urls(&mut lib, &urls, outlet, verbose, &say)?;
         (a, d, f + errors.len())
     };
-    // Files are read and parsed on a thread of their own while the library
+    // Files are read and parsed on threads of their own while the library
     // stores the batch before: the two halves of an import overlap. A batch
     // is one transaction: a crash loses at most the batch under way, never
     // half an article.
-    let mut incoming = parse_in_background(files).into_iter();
+    let mut incoming = parse_in_background(files);
     let mut batch = crate::store::ADD_BATCH;
     let mut paths = Vec::with_capacity(crate::store::ADD_BATCH_MAX);
     let mut articles = Vec::with_capacity(crate::store::ADD_BATCH_MAX);

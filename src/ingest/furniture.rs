@@ -130,6 +130,14 @@ static NUMBERED: LazyLock<Regex> =
 
 /// Lower case, letters and digits only: how lines are compared for repetition.
 pub fn fingerprint(line: &str) -> String {
+    if line.is_ascii() {
+        // (The same, without Unicode case tables.)
+        return line
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     line.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
@@ -137,8 +145,15 @@ pub fn fingerprint(line: &str) -> String {
 }
 
 pub fn word_count(line: &str) -> usize {
+    words_up_to(line, usize::MAX)
+}
+
+/// The words of a line counted up to `most`: enough to hold the count
+/// against a bound without reading a long paragraph to its end.
+pub fn words_up_to(line: &str, most: usize) -> usize {
     line.split_whitespace()
         .filter(|w| w.chars().any(char::is_alphanumeric))
+        .take(most)
         .count()
 }
 
@@ -165,7 +180,7 @@ const FRAGMENT_WORDS: usize = 6;
 
 /// A paragraph of running text: long enough and shaped like prose.
 pub fn is_body(line: &str) -> bool {
-    let words = word_count(line);
+    let words = words_up_to(line, PROSE_LINE_WORDS);
     (words >= PROSE_SENTENCE_WORDS && ends_sentence(line)) || words >= PROSE_LINE_WORDS
 }
 
@@ -181,14 +196,14 @@ pub fn is_navigation(line: &str) -> bool {
 
 pub fn is_counter(line: &str) -> bool {
     // `\d` is a decimal digit (Nd), which `is_numeric` includes.
-    word_count(line) <= COUNTER_WORDS
+    words_up_to(line, COUNTER_WORDS + 1) <= COUNTER_WORDS
         && line.chars().any(char::is_numeric)
         && COUNTER.is_match(line.trim())
 }
 
 /// A photo credit: starts with © or a credit label, or names a photo agency after a slash.
 pub fn is_credit(line: &str) -> bool {
-    word_count(line) <= CREDIT_WORDS
+    words_up_to(line, CREDIT_WORDS + 1) <= CREDIT_WORDS
         && !ends_with_period_sentence(line)
         && may_be_credit(line.trim())
         && CREDIT.is_match(line.trim())
@@ -222,14 +237,16 @@ fn may_be_credit(line: &str) -> bool {
 }
 
 fn ends_with_period_sentence(line: &str) -> bool {
-    word_count(line) >= PROSE_SENTENCE_WORDS && ends_sentence(line)
+    words_up_to(line, PROSE_SENTENCE_WORDS) >= PROSE_SENTENCE_WORDS && ends_sentence(line)
 }
 
 /// The author's name when the line is a byline (`• Emelie Rodriguez`, `By Jane Doe`,
 /// `Asatur Yesayants /`).
 pub fn byline(line: &str) -> Option<String> {
     let line = line.trim();
-    if word_count(line) > BYLINE_WORDS || ends_sentence(line) && !line.ends_with('.') {
+    if words_up_to(line, BYLINE_WORDS + 1) > BYLINE_WORDS
+        || ends_sentence(line) && !line.ends_with('.')
+    {
         return None;
     }
     // Without an explicit marker, a bare run of capitalised words must look like a
@@ -287,7 +304,7 @@ pub fn is_list_item(line: &str) -> bool {
 /// A short line of a page that is neither prose nor a heading one would keep:
 /// agency tags (`AFP`, `cl`), comment prompts in any language.
 pub fn is_short_fragment(line: &str) -> bool {
-    word_count(line) <= FRAGMENT_WORDS && !ends_sentence(line)
+    words_up_to(line, FRAGMENT_WORDS + 1) <= FRAGMENT_WORDS && !ends_sentence(line)
 }
 
 /// Every line of the demo pages and the test fixtures, each also bulleted, slashed

@@ -125,7 +125,7 @@ fn parse_lines(source: &str, text: &str) -> Article {
             title_print = Some(print);
             continue;
         }
-        let heading = !f::ends_sentence(line) && f::word_count(line) <= 16;
+        let heading = !f::ends_sentence(line) && f::words_up_to(line, 17) <= 16;
         for sentence in split_sentences(line) {
             article.sentences.push(Sentence {
                 text: sentence.to_string(),
@@ -170,7 +170,7 @@ fn classify(
     if f::is_credit(line) {
         return Some(Why::Credit);
     }
-    if next.is_some_and(f::is_credit) && f::word_count(line) <= 25 && zone != Zone::Header
+    if next.is_some_and(f::is_credit) && f::words_up_to(line, 26) <= 25 && zone != Zone::Header
         || next.is_some_and(f::is_credit) && zone == Zone::Header && title.is_some()
     {
         return Some(Why::Caption);
@@ -197,7 +197,7 @@ fn classify(
         if f::is_list_item(line) {
             return Some(Why::TeaserList);
         }
-        if f::is_short_fragment(line) || !f::ends_sentence(line) || f::word_count(line) < 3 {
+        if f::is_short_fragment(line) || !f::ends_sentence(line) || f::words_up_to(line, 3) < 3 {
             return Some(Why::AfterArticle);
         }
     }
@@ -220,7 +220,7 @@ fn logical_lines(text: &str) -> Vec<String> {
         let continues = !after_blank
             && line.starts_with(|c: char| c.is_lowercase())
             && lines.last().is_some_and(|prev| {
-                !f::ends_sentence(prev) && !prev.ends_with(':') && f::word_count(prev) >= 5
+                !f::ends_sentence(prev) && !prev.ends_with(':') && f::words_up_to(prev, 5) >= 5
             });
         match lines.last_mut() {
             Some(prev) if continues => {

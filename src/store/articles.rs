@@ -3,8 +3,9 @@
 //! removing. Adding is `batch`'s.
 
 use super::batch::refresh_story;
-use super::place::renorm;
-use super::terms::TermCounts;
+use super::centroid::{Vector, decode};
+use super::terms::Vocabulary;
+use super::window::adjust;
 use super::{Library, Result, StoreError, grouping};
 use crate::ingest::Article;
 use rusqlite::{OptionalExtension, params};
@@ -149,27 +150,25 @@ impl Library {
                 |r| r.get(0),
             )
             .optional()?;
-        let signature: Option<String> = tx
+        let vector: Option<Vector> = tx
             .query_row("SELECT signature FROM articles WHERE id = ?1", [id], |r| {
-                r.get(0)
+                Ok(decode(r.get_ref(0)?))
             })
             .optional()?;
-        let Some(signature) = signature else {
+        let Some(vector) = vector else {
             return Err(StoreError::NoArticle(id));
         };
-        let vector: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
         let profile = grouping::signature(&read_article(&tx, id)?);
-        let mut terms = TermCounts::new(&tx);
+        let mut terms = Vocabulary::default();
+        let ids = terms.ids(&tx, &profile)?;
+        terms.count(&ids, -1);
+        terms.flush(&tx)?;
         if let Some(story) = story {
-            terms.count_in_story(story, &vector, -1.0);
+            adjust(&tx, story, &vector, -1.0)?;
         }
-        terms.count_in_library(&profile, -1);
-        terms.flush()?;
-        drop(terms);
         tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
         tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
         if let Some(story) = story {
-            renorm(&tx, story)?;
             refresh_story(&tx, story)?;
         }
         tx.commit()?;

@@ -1,13 +1,15 @@
 //! Adding articles, a batch to a transaction: each deduplicated (by content
-//! hash and URL), stored, placed in a story; the stories joined are dated as
-//! each article joins and counted and retitled once per batch; full-text rows
-//! go in last. What depends on an article alone — its content hash and
+//! hash and URL), stored, placed in a story (in memory, see `place`); the
+//! stories joined are counted, dated and retitled once per batch; full-text
+//! rows go in last. What depends on an article alone — its content hash and
 //! grouping profile — is a [`Prepared`], which `parallax add` works out on its
-//! parsing thread while the batch before is stored.
+//! parsing threads while the batch before is stored.
 
 use super::articles::{AddOutcome, content_hash, existing, indexed_body};
+use super::centroid::{TermId, encode};
+use super::days::days_of;
 use super::place::Placer;
-use super::schema::{ANY_DAY, last_day_of};
+use super::schema::story_day;
 use super::{Library, Result, StoreError, grouping, now};
 use crate::ingest::Article;
 use rusqlite::{OptionalExtension, params};
@@ -69,9 +71,9 @@ impl Library {
         let tx = self
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        // What the batch before read of the term tables, if still true.
-        let (stored, version) = self.kept.take(&tx)?;
-        let mut placer = Placer::new(&tx, stored)?;
+        // What the batch before held in memory, if still true.
+        let (held, version) = self.kept.take(&tx)?;
+        let mut placer = Placer::new(&tx, held)?;
         // The new articles' terms are counted first: each is weighed against
         // the whole batch as well as the library.
         let mut counted = Vec::with_capacity(batch.len());
@@ -88,27 +90,28 @@ impl Library {
                     .url
                     .as_ref()
                     .is_none_or(|u| seen.insert(format!("url {u}")));
-            if new {
-                placer.count(profile);
-            }
-            counted.push(new);
+            counted.push(if new {
+                Some(placer.count(profile)?)
+            } else {
+                None
+            });
         }
         let mut outcomes = Vec::with_capacity(batch.len());
         for (prepared, counted) in batch.iter().zip(counted) {
             outcomes.push(add_in(&tx, &mut placer, prepared, counted)?);
         }
         placer.flush()?;
-        let mut stored = placer.into_stored();
-        // Each story joined is counted and retitled once, for the whole batch.
+        // Each story joined is counted, dated and retitled once, for the whole batch.
         let mut joined = HashSet::new();
         for outcome in &outcomes {
             if let AddOutcome::Added { story, .. } = outcome
                 && joined.insert(*story)
-                && let Some((old, new)) = refresh_story(&tx, *story)?
             {
-                stored.redated(old, new);
+                let days = refresh_story(&tx, *story)?;
+                placer.redated(*story, days)?;
             }
         }
+        let held = placer.into_held();
         // Full-text rows go in last, together: FTS5 writes out its pending
         // index whenever a statement opens a statement journal (foreign keys
         // and upserts do), and one write per batch keeps the index compact.
@@ -123,35 +126,37 @@ impl Library {
         }
         drop(full_text);
         tx.commit()?;
-        self.kept.keep(stored, version, &self.conn);
+        self.kept.keep(held, version, &self.conn);
         Ok(outcomes)
     }
 }
 
 /// Adds one article inside a transaction the caller commits, placing it with
 /// `placer`, which the caller flushes; its full-text row is the caller's too.
-/// `counted` says whether it was found new (neither in the library nor
-/// earlier in the batch) and its profile counted into the library.
+/// `counted` holds its terms' ids when it was found new (neither in the
+/// library nor earlier in the batch) and its profile counted into the library.
 fn add_in(
     tx: &rusqlite::Connection,
     placer: &mut Placer,
     prepared: &Prepared,
-    counted: bool,
+    counted: Option<Vec<TermId>>,
 ) -> Result<AddOutcome> {
     let Prepared {
         article,
         hash,
         profile,
     } = prepared;
-    if !counted {
-        if let Some(id) = existing(tx, hash, article.url.as_deref())? {
-            return Ok(AddOutcome::Duplicate { article: id });
+    let ids = match counted {
+        Some(ids) => ids,
+        None => {
+            if let Some(id) = existing(tx, hash, article.url.as_deref())? {
+                return Ok(AddOutcome::Duplicate { article: id });
+            }
+            placer.count(profile)?
         }
-        placer.count(profile);
-    }
-    let vector = placer.vector(profile)?;
+    };
+    let vector = placer.vector(profile, &ids);
     let body = serde_json::to_string(&(&article.sentences, &article.dropped))?;
-    let sig_json = serde_json::to_string(&vector)?;
     tx.prepare_cached(
         "INSERT INTO articles (source, url, title, outlet, author, published, content_hash, added_at, sentences, body, signature)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -167,7 +172,7 @@ fn add_in(
         now(),
         article.sentences.len() as i64,
         body,
-        sig_json
+        encode(vector.iter().copied())
     ])?;
     let id = tx.last_insert_rowid();
     let placement = placer.place(article, &vector, None)?;
@@ -176,83 +181,16 @@ fn add_in(
         "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 0)",
     )?
     .execute(params![id, story])?;
-    placer.joined(story, &vector, placement.dot)?;
-    if let Some((old, new)) = redate_story(tx, story, article)? {
-        placer.redated(old, new);
-    }
+    let day = article.published.map(|p| p.days());
+    placer.joined(story, &vector, placement.dot, day)?;
     Ok(AddOutcome::Added { article: id, story })
 }
 
-type Dates = (Option<String>, Option<String>);
-
-/// A story's `last_day` (see the schema) before and after its dates changed,
-/// when it changed.
-pub(super) type Redated = Option<(i64, i64)>;
-
-/// Widens a story's date range to an article that joined it, as placing the
-/// next article needs; the rest of [`refresh_story`] waits for the end of the
-/// batch.
-fn redate_story(tx: &rusqlite::Connection, story: i64, article: &Article) -> Result<Redated> {
-    let Some(published) = article.published.map(|p| p.to_string()) else {
-        return Ok(None);
-    };
-    let before: Option<Dates> = tx
-        .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
-        .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let after: Dates = tx
-        .prepare_cached(
-            "UPDATE stories SET
-                 first = CASE WHEN first IS NULL OR ?2 < first THEN ?2 ELSE first END,
-                 last = CASE WHEN last IS NULL OR ?2 > last THEN ?2 ELSE last END
-             WHERE id = ?1 RETURNING first, last",
-        )?
-        .query_row(params![story, published], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?
-        .unwrap_or((None, None));
-    redated(tx, story, before, after)
-}
-
-/// The `last_day` of a story with these dates.
-fn last_day(tx: &rusqlite::Connection, (first, last): &Dates) -> Result<i64> {
-    Ok(tx
-        .prepare_cached(&format!(
-            "SELECT COALESCE({}, {ANY_DAY})",
-            last_day_of("?1", "?2")
-        ))?
-        .query_row(params![first, last], |r| r.get(0))?)
-}
-
-/// Whether a story's `last_day` changed with its dates going from `before`
-/// to `after`; when it did, its term rows are given the new one.
-fn redated(
-    tx: &rusqlite::Connection,
-    story: i64,
-    before: Option<Dates>,
-    after: Dates,
-) -> Result<Redated> {
-    if before.as_ref() == Some(&after) {
-        return Ok(None);
-    }
-    let old = before.map(|dates| last_day(tx, &dates)).transpose()?;
-    let new = last_day(tx, &after)?;
-    if old == Some(new) {
-        return Ok(None);
-    }
-    tx.prepare_cached("UPDATE story_terms SET last_day = ?2 WHERE story_id = ?1")?
-        .execute([story, new])?;
-    Ok(Some((old.unwrap_or(ANY_DAY), new)))
-}
-
 /// Recomputes a story's size, outlets and date range from its articles (a story
-/// is small, and this runs only when its membership changes); an emptied story
-/// goes. Says whether its `last_day` changed (its term rows carry it, and are
-/// updated here).
-pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<Redated> {
-    let before: Option<Dates> = tx
-        .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
-        .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
+/// is small, and this runs only when its membership changes), and its stored
+/// day with them; an emptied story goes. Returns the story's days (see
+/// `days::days_of`).
+pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<Option<(i64, i64)>> {
     let (articles, first, last): (i64, Option<String>, Option<String>) = tx
         .prepare_cached(
             "UPDATE stories SET (articles, outlets, first, last) = (
@@ -269,5 +207,10 @@ pub(super) fn refresh_story(tx: &rusqlite::Connection, story: i64) -> Result<Red
         return Ok(None);
     }
     super::titles::retitle(tx, story)?;
-    redated(tx, story, before, (first, last))
+    let days = days_of(first.as_deref(), last.as_deref());
+    tx.prepare_cached(
+        "UPDATE story_centroids SET last_day = ?2 WHERE story_id = ?1 AND last_day <> ?2",
+    )?
+    .execute(params![story, story_day(days)])?;
+    Ok(days)
 }

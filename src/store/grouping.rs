@@ -12,10 +12,10 @@
 //! 2018, "Multilingual clustering of streaming news"). The SQL that feeds it
 //! lives with the library.
 
-use crate::align::terms::{cached_content_key, is_stopword};
-use crate::ingest::{Article, Published};
+use crate::align::terms::cached_content_key;
+use crate::ingest::Article;
 use crate::text::words::{TokenKind, normalize, tokens};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Most terms kept in an article's vector (the heaviest; the rest weigh little).
 pub const VECTOR_TERMS: usize = 150;
@@ -37,28 +37,32 @@ const NUMBER_BOOST: f64 = 2.0;
 /// An article's profile: every content term with its strength (sublinear
 /// frequency times its boost), in term order. Its terms are what the library's
 /// document frequencies count.
-pub fn signature(article: &Article) -> Vec<(String, f64)> {
-    let mut seen: HashMap<String, (u32, f64)> = HashMap::new();
-    let mut take = |text: &str, boost: f64| {
+pub fn signature<'a>(article: &'a Article) -> Vec<(String, f64)> {
+    // Each distinct word is looked up once: its occurrences, its strongest
+    // boost, and whether it stood as a name (capitalised, not first; a word
+    // with a content key is no stop word).
+    let mut words: HashMap<&'a str, (u32, f64, bool)> = HashMap::default();
+    let mut seen: HashMap<String, (u32, f64)> = HashMap::default();
+    let mut take = |text: &'a str, boost: f64| {
         let toks = tokens(text);
         for (i, t) in toks.iter().enumerate() {
             let word = t.text(text);
-            let (key, kind_boost) = match t.kind {
-                TokenKind::Number => (format!("#{}", normalize(word)), NUMBER_BOOST),
-                TokenKind::Word => {
-                    let name = i > 0
-                        && word.chars().next().is_some_and(char::is_uppercase)
-                        && !is_stopword(&normalize(word));
-                    let Some(key) = cached_content_key(word) else {
-                        continue;
-                    };
-                    (key, if name { NAME_BOOST } else { 1.0 })
+            match t.kind {
+                TokenKind::Number => {
+                    let e = seen
+                        .entry(format!("#{}", normalize(word)))
+                        .or_insert((0, 1.0));
+                    e.0 += 1;
+                    e.1 = e.1.max(boost).max(NUMBER_BOOST);
                 }
-                TokenKind::Punct => continue,
-            };
-            let e = seen.entry(key).or_insert((0, 1.0));
-            e.0 += 1;
-            e.1 = e.1.max(boost).max(kind_boost);
+                TokenKind::Word => {
+                    let e = words.entry(word).or_insert((0, 1.0, false));
+                    e.0 += 1;
+                    e.1 = e.1.max(boost);
+                    e.2 |= i > 0 && word.chars().next().is_some_and(char::is_uppercase);
+                }
+                TokenKind::Punct => {}
+            }
         }
     };
     if let Some(title) = &article.title {
@@ -66,6 +70,14 @@ pub fn signature(article: &Article) -> Vec<(String, f64)> {
     }
     for s in article.sentences.iter().filter(|s| !s.heading) {
         take(&s.text, 1.0);
+    }
+    for (word, (n, boost, name)) in words {
+        let Some(key) = cached_content_key(word) else {
+            continue;
+        };
+        let e = seen.entry(key).or_insert((0, 1.0));
+        e.0 += n;
+        e.1 = e.1.max(boost).max(if name { NAME_BOOST } else { 1.0 });
     }
     let mut out: Vec<(String, f64)> = seen
         .into_iter()
@@ -83,12 +95,14 @@ pub fn idf(articles: i64, total: i64) -> f64 {
 
 /// An article's vector: its profile weighted by `idf` (one value per profile
 /// term), scaled to unit length, then cut to the [`VECTOR_TERMS`] heaviest
-/// (so its length may fall a little below one). Heaviest first.
-pub fn vector(profile: &[(String, f64)], idf: &[f64]) -> Vec<(String, f64)> {
-    let mut v: Vec<(String, f64)> = profile
+/// (so its length may fall a little below one). Each term is given by its
+/// place in the profile; heaviest first, equals in profile (term) order.
+pub fn vector(profile: &[(String, f64)], idf: &[f64]) -> Vec<(usize, f64)> {
+    let mut v: Vec<(usize, f64)> = profile
         .iter()
         .zip(idf)
-        .map(|((t, s), i)| (t.clone(), s * i))
+        .enumerate()
+        .map(|(k, ((_, s), i))| (k, s * i))
         .collect();
     let norm = v.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
     if norm > 0.0 {
@@ -108,28 +122,26 @@ pub struct Candidate {
     pub dot: f64,
     /// The squared length of the story's centroid.
     pub norm2: f64,
-    pub dates: Option<(Published, Published)>,
+    /// The days (since 1970-01-01) of its first and latest dated articles.
+    pub days: Option<(i64, i64)>,
 }
 
-/// Days between a date and a story's span (0 inside it); `None` when either
-/// is unknown.
-pub fn days_apart(
-    published: Option<Published>,
-    dates: Option<(Published, Published)>,
-) -> Option<i64> {
-    let (p, (first, last)) = (published?, dates?);
-    Some((first.days() - p.days()).max(p.days() - last.days()).max(0))
+/// Days between an article's day and a story's span (0 inside it); `None`
+/// when either is unknown.
+pub fn days_apart(day: Option<i64>, days: Option<(i64, i64)>) -> Option<i64> {
+    let (d, (first, last)) = (day?, days?);
+    Some((first - d).max(d - last).max(0))
 }
 
-/// How similar an article is to a story: the cosine of its vector with the
-/// story's centroid, discounted by the days between them; 0 beyond
-/// [`MAX_DAYS_APART`]. Unknown dates do not discount.
-pub fn similarity(published: Option<Published>, candidate: &Candidate) -> f64 {
+/// How similar an article published on `day` is to a story: the cosine of
+/// its vector with the story's centroid, discounted by the days between
+/// them; 0 beyond [`MAX_DAYS_APART`]. Unknown dates do not discount.
+pub fn similarity(day: Option<i64>, candidate: &Candidate) -> f64 {
     if candidate.norm2 <= 0.0 {
         return 0.0;
     }
     let cosine = candidate.dot / candidate.norm2.sqrt();
-    match days_apart(published, candidate.dates) {
+    match days_apart(day, candidate.days) {
         Some(gap) if gap > MAX_DAYS_APART => 0.0,
         Some(gap) => cosine * (-(gap as f64) / DECAY_DAYS).exp(),
         None => cosine,
@@ -138,10 +150,10 @@ pub fn similarity(published: Option<Published>, candidate: &Candidate) -> f64 {
 
 /// Picks the story an article joins, if any: the most similar at or above
 /// [`JOIN_SIMILARITY`].
-pub fn choose(published: Option<Published>, candidates: &[Candidate]) -> Option<i64> {
+pub fn choose(day: Option<i64>, candidates: &[Candidate]) -> Option<i64> {
     candidates
         .iter()
-        .map(|c| (similarity(published, c), c.story))
+        .map(|c| (similarity(day, c), c.story))
         .filter(|&(score, _)| score >= JOIN_SIMILARITY)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(&a.1)))
         .map(|(_, story)| story)
@@ -150,18 +162,14 @@ pub fn choose(published: Option<Published>, candidates: &[Candidate]) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::Published;
 
-    fn candidate(
-        story: i64,
-        dot: f64,
-        norm2: f64,
-        dates: Option<(Published, Published)>,
-    ) -> Candidate {
+    fn candidate(story: i64, dot: f64, norm2: f64, days: Option<(i64, i64)>) -> Candidate {
         Candidate {
             story,
             dot,
             norm2,
-            dates,
+            days,
         }
     }
 
@@ -180,18 +188,16 @@ mod tests {
         let len2: f64 = v.iter().map(|(_, w)| w * w).sum();
         assert!((len2 - 0.75).abs() < 1e-9, "{len2}");
         let short = vector(&profile[..3], &[1.0, 2.0, 2.0]);
-        assert_eq!(short[2].0, "t000");
+        assert_eq!(short[2].0, 0, "equals in profile order");
         assert!((short.iter().map(|(_, w)| w * w).sum::<f64>() - 1.0).abs() < 1e-9);
     }
 
     #[test]
     fn the_most_similar_story_close_in_time_is_chosen() {
-        let june = |d| Published::date(2024, 6, d);
-        let near = Some((june(10).unwrap(), june(12).unwrap()));
-        let far = Some((
-            Published::date(2023, 1, 1).unwrap(),
-            Published::date(2023, 1, 2).unwrap(),
-        ));
+        let day = |y, m, d| Published::date(y, m, d).map(|p| p.days());
+        let june = |d| day(2024, 6, d);
+        let near = june(10).zip(june(12));
+        let far = day(2023, 1, 1).zip(day(2023, 1, 2));
         let stories = [
             candidate(1, 0.3, 1.0, near),
             candidate(2, 0.9, 1.0, far),

@@ -1,22 +1,24 @@
 //! Placing added articles in stories, one transaction at a time: the library
 //! side of [`grouping`] — the document frequencies that weigh an article's
 //! terms, the stories whose centroids share its terms, what they hold — and
-//! the centroids that change as articles join.
+//! the centroids that change as articles join. All of it is worked in memory
+//! (the terms in a `Vocabulary`, the stories close in time in a
+//! `StoryWindow`) and written once, at [`Placer::flush`].
 //!
-//! Cost stays bounded as the library grows: stories are found through an
-//! index of terms by story and day, and only those close enough in time to the
-//! article are read (see the schema's `last_day`); a term in more than one
-//! article of fifty, or carried by more than [`MAX_STORIES_PER_TERM`] such
-//! stories, finds no story (it still counts in the cosine); at most
+//! Cost stays bounded as the library grows: only the stories close enough in
+//! time to the article are held (see the schema's `last_day`); a term in more
+//! than one article of fifty, or carried by more than [`MAX_STORIES_PER_TERM`]
+//! such stories, finds no story (it still counts in the cosine); at most
 //! [`MAX_CANDIDATES`] stories are scored.
 
-use super::cache::Stored;
+use super::cache::InMemory;
+use super::centroid::{TermId, Vector};
+use super::days::Days;
 use super::schema::{ANY_DAY, LONG_STORY_DAYS, bucket};
-use super::terms::TermCounts;
+use super::window::Slot;
 use super::{Result, grouping, now};
-use crate::ingest::{Article, Published};
+use crate::ingest::Article;
 use rusqlite::{Connection, params};
-use rustc_hash::FxHashMap as HashMap;
 
 /// A term carried by more recent stories than this says nothing about which
 /// event an article reports.
@@ -32,11 +34,11 @@ const BOUND_SLACK: f64 = 1e-9;
 /// Places articles within one transaction; [`Placer::flush`] before commit.
 pub(super) struct Placer<'c> {
     conn: &'c Connection,
-    terms: TermCounts<'c>,
+    held: InMemory,
     /// Articles the document frequencies count.
     total: i64,
-    /// Squared centroid lengths changed in this transaction.
-    norms: HashMap<i64, f64>,
+    /// Room to score stories by slot (zeroed between articles).
+    shared: Vec<(usize, f64)>,
 }
 
 /// Where an article goes: its story, and its vector's dot product with the
@@ -46,51 +48,77 @@ pub(super) struct Placement {
     pub dot: f64,
 }
 
+/// The days whose stories an article published on `day` may join (by week,
+/// so that the articles of a batch ask for the same ranges; stored days are
+/// rounded down to their week, and so is the range's start); an undated
+/// article may join any story.
+fn reach(day: Option<i64>) -> Days {
+    day.map_or((i64::MIN, ANY_DAY - 1), |day| {
+        let week = day.div_euclid(7) * 7;
+        (
+            bucket(week - grouping::MAX_DAYS_APART),
+            week + 6 + grouping::MAX_DAYS_APART + LONG_STORY_DAYS,
+        )
+    })
+}
+
 impl<'c> Placer<'c> {
-    /// A placer that reads the term tables as `stored` says they are (what
-    /// an earlier transaction read and left true).
-    pub fn new(conn: &'c Connection, stored: Stored) -> Result<Self> {
+    /// A placer that starts from what an earlier transaction left in memory
+    /// (still true of the library).
+    pub fn new(conn: &'c Connection, held: InMemory) -> Result<Self> {
         let total: i64 = conn
             .prepare_cached("SELECT COUNT(*) FROM articles")?
             .query_row([], |r| r.get(0))?;
         Ok(Self {
             conn,
-            terms: TermCounts::with(conn, stored),
+            held,
             total,
-            norms: HashMap::default(),
+            shared: Vec::new(),
         })
     }
 
-    /// What was read of the term tables, true as of the last flush.
-    pub fn into_stored(self) -> Stored {
-        self.terms.into_stored()
+    /// What it holds, true of the library as of the last flush.
+    pub fn into_held(self) -> InMemory {
+        self.held
     }
 
-    /// A placer for term tables being rebuilt from nothing.
+    /// A placer for document frequencies and centroids being rebuilt from nothing.
     pub fn fresh(conn: &'c Connection) -> Self {
         Self {
             conn,
-            terms: TermCounts::new(conn),
+            held: InMemory::default(),
             total: 0,
-            norms: HashMap::default(),
+            shared: Vec::new(),
         }
     }
 
     /// Counts an article's profile into the library's document frequencies —
     /// before it is placed, so that the articles of one batch weigh each
-    /// other's terms (a fresh library learns from the whole batch).
-    pub fn count(&mut self, profile: &[(String, f64)]) {
-        self.terms.count_in_library(profile, 1);
+    /// other's terms (a fresh library learns from the whole batch). Returns
+    /// the ids of its terms.
+    pub fn count(&mut self, profile: &[(String, f64)]) -> Result<Vec<TermId>> {
+        let ids = self.ids(profile)?;
+        self.held.terms.count(&ids, 1);
         self.total += 1;
+        Ok(ids)
     }
 
-    /// An article's vector: its profile weighted by the library's document frequencies.
-    pub fn vector(&mut self, profile: &[(String, f64)]) -> Result<Vec<(String, f64)>> {
-        let mut idf = Vec::with_capacity(profile.len());
-        for (term, _) in profile {
-            idf.push(grouping::idf(self.terms.articles_with(term)?, self.total));
-        }
-        Ok(grouping::vector(profile, &idf))
+    /// The ids of a profile's terms.
+    pub fn ids(&mut self, profile: &[(String, f64)]) -> Result<Vec<TermId>> {
+        self.held.terms.ids(self.conn, profile)
+    }
+
+    /// An article's vector: its profile (whose terms have these ids) weighted
+    /// by the library's document frequencies.
+    pub fn vector(&self, profile: &[(String, f64)], ids: &[TermId]) -> Vector {
+        let idf: Vec<f64> = ids
+            .iter()
+            .map(|&id| grouping::idf(self.held.terms.articles(id), self.total))
+            .collect();
+        grouping::vector(profile, &idf)
+            .into_iter()
+            .map(|(k, weight)| (ids[k], weight))
+            .collect()
     }
 
     /// The story an article with this vector joins, or a new one — or,
@@ -99,81 +127,81 @@ impl<'c> Placer<'c> {
     pub fn place(
         &mut self,
         article: &Article,
-        vector: &[(String, f64)],
+        vector: &[(TermId, f64)],
         reuse: Option<i64>,
     ) -> Result<Placement> {
-        // Only stories close enough in time are read (by week, so that the
-        // articles of a batch share reads; stored days are rounded down to
-        // their week, and so is the range's start).
-        let days = article.published.map_or((i64::MIN, ANY_DAY - 1), |p| {
-            let week = p.days().div_euclid(7) * 7;
-            (
-                bucket(week - grouping::MAX_DAYS_APART),
-                week + 6 + grouping::MAX_DAYS_APART + LONG_STORY_DAYS,
-            )
-        });
+        let day = article.published.map(|p| p.days());
+        let days = reach(day);
+        let stories = &mut self.held.stories;
+        stories.cover(self.conn, days)?;
         let common = (self.total / 50).max(30);
-        let mut unindexed: Vec<(&str, f64)> = Vec::new();
-        let mut shared: HashMap<i64, (usize, f64)> = HashMap::default();
-        for (term, weight) in vector {
+        let mut unindexed: Vec<(TermId, f64)> = Vec::new();
+        // Per slot: identifying terms shared with the article, and their dot product.
+        let shared = &mut self.shared;
+        shared.resize(stories.slot_count(), (0, 0.0));
+        let mut touched: Vec<Slot> = Vec::new();
+        let mut carrying = Vec::new();
+        for &(term, weight) in vector {
             // A term in more than one article of fifty is no event's own.
-            let stories = if self.terms.articles_with(term)? > common {
-                None
-            } else {
-                self.terms.stories_with(term, days, MAX_STORIES_PER_TERM)?
-            };
-            let Some(stories) = stories else {
-                unindexed.push((term, *weight));
+            if self.held.terms.articles(term) > common
+                || !stories.stories_with(term, days, MAX_STORIES_PER_TERM, &mut carrying)
+            {
+                unindexed.push((term, weight));
                 continue;
-            };
-            for (story, centroid) in stories {
-                let e = shared.entry(story).or_insert((0, 0.0));
+            }
+            for &(slot, centroid) in &carrying {
+                let e = &mut shared[slot as usize];
+                if e.0 == 0 {
+                    touched.push(slot);
+                }
                 e.0 += 1;
                 e.1 += weight * centroid;
             }
         }
-        let mut shared: Vec<(i64, f64)> = shared
-            .into_iter()
-            .filter(|(_, (n, _))| *n >= MIN_SHARED_TERMS)
-            .map(|(story, (_, dot))| (story, dot))
-            .collect();
-        shared.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        shared.truncate(MAX_CANDIDATES);
-        // The common terms count too, read from the story itself — but only
-        // for the stories that could still win: by Cauchy–Schwarz they add at
-        // most |their part of the vector| × |the centroid| to a story's dot
-        // product, so a story whose similarity stays below the best one found
-        // (or below the threshold) even with that much is never read.
-        let unindexed_terms: Vec<&str> = unindexed.iter().map(|(t, _)| *t).collect();
-        let unindexed_length = unindexed.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
-        let mut bounded = Vec::with_capacity(shared.len());
-        for (story, dot) in shared {
-            let candidate = self.candidate(story, dot)?;
-            let most = grouping::Candidate {
-                dot: dot + unindexed_length * candidate.norm2.sqrt(),
-                ..candidate
-            };
-            bounded.push((grouping::similarity(article.published, &most), candidate));
+        let mut found: Vec<(i64, f64, Slot)> = Vec::new();
+        for slot in touched {
+            let (n, dot) = std::mem::take(&mut shared[slot as usize]);
+            if n >= MIN_SHARED_TERMS {
+                found.push((stories.at(slot).id, dot, slot));
+            }
         }
+        found.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        found.truncate(MAX_CANDIDATES);
+        // The common terms count too, read from the story's centroid — but
+        // only for the stories that could still win: by Cauchy–Schwarz they
+        // add at most |their part of the vector| × |the centroid| to a story's
+        // dot product, so a story whose similarity stays below the best one
+        // found (or below the threshold) even with that much is not read.
+        let unindexed_length = unindexed.iter().map(|(_, w)| w * w).sum::<f64>().sqrt();
+        let mut bounded: Vec<(f64, grouping::Candidate, Slot)> = found
+            .into_iter()
+            .map(|(story, dot, slot)| {
+                let held = stories.at(slot);
+                let candidate = grouping::Candidate {
+                    story,
+                    dot,
+                    norm2: held.norm2,
+                    days: held.days,
+                };
+                let most = grouping::Candidate {
+                    dot: dot + unindexed_length * held.norm2.sqrt(),
+                    ..candidate
+                };
+                (grouping::similarity(day, &most), candidate, slot)
+            })
+            .collect();
         bounded.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.story.cmp(&b.1.story)));
         let mut best = grouping::JOIN_SIMILARITY;
         let mut candidates = Vec::with_capacity(bounded.len());
-        for (most, mut candidate) in bounded {
+        for (most, mut candidate, slot) in bounded {
             if most < best - BOUND_SLACK {
                 break;
             }
-            let weights = self
-                .terms
-                .story_weights(candidate.story, &unindexed_terms)?;
-            candidate.dot += unindexed
-                .iter()
-                .zip(weights)
-                .map(|((_, w), c)| w * c)
-                .sum::<f64>();
-            best = best.max(grouping::similarity(article.published, &candidate));
+            candidate.dot += stories.at(slot).centroid.dot(&unindexed);
+            best = best.max(grouping::similarity(day, &candidate));
             candidates.push(candidate);
         }
-        if let Some(story) = grouping::choose(article.published, &candidates) {
+        if let Some(story) = grouping::choose(day, &candidates) {
             let dot = candidates
                 .iter()
                 .find(|c| c.story == story)
@@ -181,7 +209,7 @@ impl<'c> Placer<'c> {
             return Ok(Placement { story, dot });
         }
         if let Some(story) = reuse {
-            self.norms.insert(story, 0.0);
+            self.held.stories.start(story);
             return Ok(Placement { story, dot: 0.0 });
         }
         let title = article
@@ -196,85 +224,43 @@ impl<'c> Placer<'c> {
     /// Starts an empty story with this title.
     pub fn start(&mut self, title: &str) -> Result<i64> {
         self.conn
-            .prepare_cached(
-                "INSERT INTO stories (title, named, created_at, norm2) VALUES (?1, 0, ?2, 0)",
-            )?
+            .prepare_cached("INSERT INTO stories (title, named, created_at) VALUES (?1, 0, ?2)")?
             .execute(params![title, now()])?;
         let story = self.conn.last_insert_rowid();
-        self.norms.insert(story, 0.0);
+        self.held.stories.start(story);
         Ok(story)
     }
 
     /// Adds a placed article's vector to its story's centroid (`dot`: their
-    /// dot product before).
-    pub fn joined(&mut self, story: i64, vector: &[(String, f64)], dot: f64) -> Result<()> {
-        let before = self.norm2(story)?;
-        let own: f64 = vector.iter().map(|(_, w)| w * w).sum();
-        self.norms.insert(story, before + 2.0 * dot + own);
-        self.terms.count_in_story(story, vector, 1.0);
-        Ok(())
+    /// dot product before), and its `day` to the story's dates.
+    pub fn joined(
+        &mut self,
+        story: i64,
+        vector: &[(TermId, f64)],
+        dot: f64,
+        day: Option<i64>,
+    ) -> Result<()> {
+        self.held.stories.join(self.conn, story, vector, dot, day)
     }
 
     /// The dot product of a vector with a story's centroid as it stands.
-    pub fn dot(&mut self, story: i64, vector: &[(String, f64)]) -> Result<f64> {
-        let terms: Vec<&str> = vector.iter().map(|(t, _)| t.as_str()).collect();
-        let weights = self.terms.story_weights(story, &terms)?;
-        Ok(vector.iter().zip(weights).map(|((_, w), c)| w * c).sum())
-    }
-
-    /// Notes that a story's `last_day` changed from `old` to `new`: what was
-    /// read of stories by day may be out of date.
-    pub fn redated(&mut self, old: i64, new: i64) {
-        self.terms.redated(old, new);
-    }
-
-    /// Writes the centroids and counts of every article placed.
-    pub fn flush(&mut self) -> Result<()> {
-        let mut norm = self
-            .conn
-            .prepare_cached("UPDATE stories SET norm2 = ?2 WHERE id = ?1")?;
-        for (story, norm2) in self.norms.drain() {
-            norm.execute(params![story, norm2])?;
-        }
-        self.terms.flush()
-    }
-
-    fn norm2(&self, story: i64) -> Result<f64> {
-        if let Some(&n) = self.norms.get(&story) {
-            return Ok(n);
-        }
+    pub fn dot(&mut self, story: i64, vector: &[(TermId, f64)]) -> Result<f64> {
         Ok(self
-            .conn
-            .prepare_cached("SELECT norm2 FROM stories WHERE id = ?1")?
-            .query_row([story], |r| r.get(0))?)
+            .held
+            .stories
+            .story(self.conn, story)?
+            .centroid
+            .dot(vector))
     }
 
-    fn candidate(&self, story: i64, dot: f64) -> Result<grouping::Candidate> {
-        let (first, last): (Option<String>, Option<String>) = self
-            .conn
-            .prepare_cached("SELECT first, last FROM stories WHERE id = ?1")?
-            .query_row([story], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let date = |d: Option<String>| {
-            d.and_then(|d| crate::ingest::dates::find_date(&d))
-                .map(|f| f.published)
-        };
-        let dates: Option<(Published, Published)> = date(first).zip(date(last));
-        Ok(grouping::Candidate {
-            story,
-            dot,
-            norm2: self.norm2(story)?,
-            dates,
-        })
+    /// Notes a story's dates as `refresh_story` left them.
+    pub fn redated(&mut self, story: i64, days: Option<(i64, i64)>) -> Result<()> {
+        self.held.stories.redated(self.conn, story, days)
     }
-}
 
-/// Recomputes a story's squared centroid length from its term rows (after
-/// articles were taken out or moved in by a person).
-pub(super) fn renorm(tx: &Connection, story: i64) -> Result<()> {
-    tx.prepare_cached(
-        "UPDATE stories SET norm2 = COALESCE((SELECT SUM(weight * weight) FROM story_terms WHERE story_id = ?1), 0)
-         WHERE id = ?1",
-    )?
-    .execute([story])?;
-    Ok(())
+    /// Writes the document frequencies and centroids of every article placed.
+    pub fn flush(&mut self) -> Result<()> {
+        self.held.terms.flush(self.conn)?;
+        self.held.stories.flush(self.conn)
+    }
 }

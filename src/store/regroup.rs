@@ -10,6 +10,7 @@
 
 use super::articles::read_article;
 use super::batch::refresh_story;
+use super::centroid::encode;
 use super::place::Placer;
 use super::{Library, Result};
 use crate::ingest::Article;
@@ -59,9 +60,8 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
         )?
         .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
         .collect::<rusqlite::Result<_>>()?;
-    tx.execute_batch(
-        "DELETE FROM story_terms; DELETE FROM term_articles; UPDATE stories SET norm2 = 0;",
-    )?;
+    // (Terms keep their ids: only their counts start again.)
+    tx.execute_batch("DELETE FROM story_centroids; UPDATE terms SET articles = 0;")?;
     // Profiles are worked out again where they are needed rather than kept:
     // a library's worth of them (and of articles) would not fit in memory.
     let profile = |id: i64| -> Result<(Article, Vec<(String, f64)>)> {
@@ -71,7 +71,7 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
     };
     let mut placer = Placer::fresh(tx);
     for &(id, _, _) in &members {
-        placer.count(&profile(id)?.1);
+        placer.count(&profile(id)?.1)?;
     }
     let mut kept = 0;
     // Articles placed again, by their index in `members`.
@@ -80,10 +80,12 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
     for (k, &(id, story, keep)) in members.iter().enumerate() {
         match story {
             Some(story) if keep || !regroup => {
-                let vector = placer.vector(&profile(id)?.1)?;
+                let (article, profile) = profile(id)?;
+                let ids = placer.ids(&profile)?;
+                let vector = placer.vector(&profile, &ids);
                 let dot = placer.dot(story, &vector)?;
-                placer.joined(story, &vector, dot)?;
-                signature.execute(params![id, json(&vector)?])?;
+                placer.joined(story, &vector, dot, day(&article))?;
+                signature.execute(params![id, encode(vector.iter().copied())])?;
                 kept += 1;
             }
             _ => {
@@ -106,7 +108,8 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
         .collect();
     if regroup {
         for &story in &held {
-            refresh_story(tx, story)?;
+            let days = refresh_story(tx, story)?;
+            placer.redated(story, days)?;
         }
     }
     let mut joined =
@@ -114,16 +117,16 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
     for (n, &k) in again.iter().enumerate() {
         let (id, before, _) = members[k];
         let (article, profile) = profile(id)?;
-        let vector = placer.vector(&profile)?;
+        let ids = placer.ids(&profile)?;
+        let vector = placer.vector(&profile, &ids);
         let reuse = before.filter(|s| !held.contains(s));
         let placement = placer.place(&article, &vector, reuse)?;
         held.insert(placement.story);
         joined.execute(params![id, placement.story])?;
-        placer.joined(placement.story, &vector, placement.dot)?;
-        signature.execute(params![id, json(&vector)?])?;
-        if let Some((old, new)) = refresh_story(tx, placement.story)? {
-            placer.redated(old, new);
-        }
+        placer.joined(placement.story, &vector, placement.dot, day(&article))?;
+        signature.execute(params![id, encode(vector.iter().copied())])?;
+        let days = refresh_story(tx, placement.story)?;
+        placer.redated(placement.story, days)?;
         if n % FLUSH_EVERY == FLUSH_EVERY - 1 {
             placer.flush()?;
         }
@@ -169,6 +172,6 @@ pub(super) fn rebuild(tx: &Connection, regroup: bool) -> Result<Regrouped> {
     })
 }
 
-fn json(vector: &[(String, f64)]) -> Result<String> {
-    Ok(serde_json::to_string(vector)?)
+fn day(article: &Article) -> Option<i64> {
+    article.published.map(|p| p.days())
 }

@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction};
 use std::path::Path;
 
 /// The version this build writes.
-pub const VERSION: i64 = 7;
+pub const VERSION: i64 = 8;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -136,6 +136,15 @@ pub fn bucket(day: i64) -> i64 {
     day - day.rem_euclid(DAY_BUCKET)
 }
 
+/// The `last_day` of a story whose first and latest dated articles are of
+/// these days (since 1970-01-01), as [`last_day_of`] works it out in SQL.
+pub fn story_day(days: Option<(i64, i64)>) -> i64 {
+    match days {
+        Some((first, last)) if last - first <= LONG_STORY_DAYS => bucket(last),
+        _ => ANY_DAY,
+    }
+}
+
 /// An expression for the `last_day` of a story whose first and latest
 /// articles' dates are `first` and `last` (columns or parameters); NULL for a
 /// date SQLite cannot read (callers make that [`ANY_DAY`]).
@@ -175,6 +184,33 @@ DELETE FROM term_articles;
 ALTER TABLE stories ADD COLUMN norm2 REAL NOT NULL DEFAULT 0;
 "#;
 
+/// Term ids and story centroids as BLOBs (see `centroid`): the library's
+/// terms get ids and keep their document frequencies in `terms`; a story's
+/// centroid is one row of `story_centroids` (its day, by the week as since
+/// schema 7, and its squared length with it), found by day; an article's
+/// vector (`articles.signature`) is a BLOB of term ids too. Centroids and
+/// vectors are rebuilt from the articles, memberships kept.
+const V8: &str = r#"
+DROP TABLE story_terms;
+DROP TABLE term_articles;
+ALTER TABLE stories DROP COLUMN norm2;
+CREATE TABLE terms (
+    id        INTEGER PRIMARY KEY,
+    term      TEXT NOT NULL UNIQUE,
+    -- how many articles carry the term
+    articles  INTEGER NOT NULL
+);
+CREATE TABLE story_centroids (
+    story_id  INTEGER PRIMARY KEY REFERENCES stories(id) ON DELETE CASCADE,
+    last_day  INTEGER NOT NULL,
+    norm2     REAL NOT NULL,
+    -- (term id, weight) pairs, u32 and f64 little-endian, in term order
+    terms     BLOB NOT NULL
+);
+CREATE INDEX story_centroids_by_day ON story_centroids(last_day);
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
+"#;
+
 /// Everything a listing shows of an article, in an index of its own: listing
 /// the library reads these small entries, never the article rows, whose
 /// bodies spread them over a page or more each.
@@ -187,6 +223,12 @@ pub const V1_FOR_TESTS: &str = V1;
 
 /// Brings the library at `path` up to [`VERSION`]; refuses one from a newer version.
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    migrate_to(conn, path, VERSION)
+}
+
+/// Brings the library at `path` up to schema `target` (tests make older
+/// libraries this way).
+pub fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<(), StoreError> {
     let read = |conn: &Connection| -> Result<i64, StoreError> {
         let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         if found > VERSION {
@@ -198,24 +240,24 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
         }
         Ok(found)
     };
-    if read(conn)? == VERSION {
+    if read(conn)? >= target {
         return Ok(());
     }
     // The write lock first, then the version again: another process may have
     // migrated the library meanwhile.
     let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
     let version = read(&tx)?;
-    if version == VERSION {
+    if version >= target {
         return Ok(());
     }
-    for step in version + 1..=VERSION {
+    for step in version + 1..=target {
         apply(&tx, step).map_err(|source| StoreError::Migration {
             path: path.to_path_buf(),
             step,
             source: Box::new(source),
         })?;
     }
-    tx.pragma_update(None, "user_version", VERSION)?;
+    tx.pragma_update(None, "user_version", target)?;
     Ok(tx.commit()?)
 }
 
@@ -232,14 +274,16 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), StoreError> {
         1 => tx.execute_batch(V1)?,
         2 => tx.execute_batch(V2)?,
         3 => tx.execute_batch(&v3())?,
-        4 => {
-            tx.execute_batch(V4)?;
-            super::regroup::rebuild(tx, false)?;
-        }
+        // (Its centroids are rebuilt by step 8.)
+        4 => tx.execute_batch(V4)?,
         // Step 5: feeds, their seen entries, and the raw pages articles came from.
         5 => tx.execute_batch(super::feeds::SCHEMA)?,
         6 => tx.execute_batch(V6)?,
         7 => tx.execute_batch(&v7())?,
+        8 => {
+            tx.execute_batch(V8)?;
+            super::regroup::rebuild(tx, false)?;
+        }
         // Unreachable: steps run up to VERSION.
         _ => return Err(rusqlite::Error::InvalidQuery.into()),
     }

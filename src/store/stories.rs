@@ -7,8 +7,8 @@
 //! pins both halves, so that grouping again cannot put them back together.
 
 use super::batch::refresh_story;
-use super::place::renorm;
-use super::terms::TermCounts;
+use super::centroid::{Vector, decode};
+use super::window::adjust;
 use super::{Library, Result, StoreError, now};
 use rusqlite::{OptionalExtension, params};
 
@@ -187,26 +187,19 @@ fn story_of(tx: &rusqlite::Transaction, article: i64) -> Result<Option<i64>> {
 }
 
 fn move_one(tx: &rusqlite::Transaction, article: i64, story: i64) -> Result<()> {
-    let found: Option<(Option<i64>, String)> = tx
+    let found: Option<(Option<i64>, Vector)> = tx
         .query_row(
             "SELECT sa.story_id, a.signature FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE a.id = ?1",
             [article],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, decode(r.get_ref(1)?))),
         )
         .optional()?;
-    let (old, signature) = found.ok_or(StoreError::NoArticle(article))?;
-    let vector: Vec<(String, f64)> = serde_json::from_str(&signature).unwrap_or_default();
-    let mut terms = TermCounts::new(tx);
+    let (old, vector) = found.ok_or(StoreError::NoArticle(article))?;
     if let Some(old) = old {
-        terms.count_in_story(old, &vector, -1.0);
+        adjust(tx, old, &vector, -1.0)?;
         tx.execute("UPDATE stories SET agreement = NULL WHERE id = ?1", [old])?;
     }
-    terms.count_in_story(story, &vector, 1.0);
-    terms.flush()?;
-    if let Some(old) = old {
-        renorm(tx, old)?;
-    }
-    renorm(tx, story)?;
+    adjust(tx, story, &vector, 1.0)?;
     tx.execute(
         "INSERT INTO story_articles (article_id, story_id, manual) VALUES (?1, ?2, 1)
          ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, manual = 1",

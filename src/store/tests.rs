@@ -299,19 +299,34 @@ fn a_schema_1_library_is_migrated_and_keeps_its_stories() {
     );
     assert_eq!(stories[0].first.as_deref(), Some("2024-06-12"));
     assert_eq!(stories[0].last.as_deref(), Some("2024-06-13"));
-    // Schema 3: story terms carry the day of the story's latest article;
-    // schema 4: the story's centroid, rebuilt from its articles.
-    let terms: Vec<(String, i64, i64, i64)> = lib
+    // Schema 8: the story's centroid, rebuilt from its articles, by term id,
+    // with the story's day (by the week; schema 3 and 7).
+    let bridge: (u32, i64) = lib
         .conn
-        .prepare("SELECT term, story_id, CAST(round(weight * 100) AS INTEGER), last_day FROM story_terms WHERE term = 'bridg'")
-        .and_then(|mut st| {
-            st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-                .collect()
-        })
-        .expect("story terms");
-    assert_eq!(terms.len(), 1, "{terms:?}");
-    assert_eq!((terms[0].1, terms[0].3), (7, 19_887));
-    assert!(terms[0].2 > 50, "{terms:?}");
+        .query_row(
+            "SELECT id, articles FROM terms WHERE term = 'bridg'",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .expect("the term");
+    assert_eq!(bridge.1, 2, "both articles carry it");
+    let (last_day, norm2, centroid): (i64, f64, centroid::Centroid) = lib
+        .conn
+        .query_row(
+            "SELECT last_day, norm2, terms FROM story_centroids WHERE story_id = 7",
+            [],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    centroid::Centroid::decode(r.get_ref(2)?),
+                ))
+            },
+        )
+        .expect("the centroid");
+    assert_eq!(last_day, 19_887);
+    assert!(centroid.weight(bridge.0) > 0.5, "{centroid:?}");
+    assert!((norm2 - centroid.norm2()).abs() < 1e-9);
     // Schema 6: listing articles reads the covering index, not the article rows.
     let plan: String = lib
         .conn
@@ -325,35 +340,88 @@ fn a_schema_1_library_is_migrated_and_keeps_its_stories() {
 }
 
 #[test]
-fn a_schema_6_library_gets_story_days_by_the_week() {
-    let (dir, mut lib) = temp_library();
-    add_demo(&mut lib);
-    let path = lib.path().to_path_buf();
-    let days = |lib: &Library| -> Vec<i64> {
-        lib.conn
-            .prepare("SELECT DISTINCT last_day FROM story_terms ORDER BY last_day")
-            .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
-            .expect("days")
-    };
-    let stored = days(&lib);
-    assert!(stored.iter().any(|&d| d != schema::ANY_DAY), "{stored:?}");
-    assert!(
-        stored
+fn a_schema_7_library_is_upgraded_keeping_its_stories_and_corrections() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.db");
+    let demo = crate::demo::articles();
+    {
+        // The demo story as schema 7 kept it, after a person split its last
+        // article off into a story they named.
+        let mut conn = rusqlite::Connection::open(&path).expect("open");
+        conn.execute_batch(schema::V1_FOR_TESTS).expect("schema 1");
+        conn.pragma_update(None, "user_version", 1)
+            .expect("version");
+        for (k, a) in demo.iter().enumerate() {
+            let body = serde_json::to_string(&(&a.sentences, &a.dropped)).expect("body");
+            conn.execute(
+                "INSERT INTO articles (id, source, title, outlet, published, content_hash, added_at, sentences, body, signature)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, '', ?7, ?8, '[]')",
+                rusqlite::params![
+                    k as i64 + 1,
+                    a.source,
+                    a.title,
+                    a.outlet,
+                    a.published.map(|p| p.to_string()),
+                    format!("h{k}"),
+                    a.sentences.len() as i64,
+                    body
+                ],
+            )
+            .expect("article");
+        }
+        conn.execute_batch(
+            "INSERT INTO stories (id, title, named, created_at) VALUES (3, 'Armenia and the CSTO', 0, ''), (9, 'Kept apart', 1, '');
+             INSERT INTO story_articles (article_id, story_id, manual) VALUES (1, 3, 1), (2, 3, 1), (3, 3, 0), (4, 3, 0), (5, 9, 1);",
+        )
+        .expect("stories");
+        schema::migrate_to(&mut conn, &path, 7).expect("schema 7");
+    }
+    let mut lib = Library::open(&path).expect("upgrades");
+    let ids = |lib: &Library, story| -> Vec<i64> {
+        lib.articles(Some(story))
+            .expect("articles")
             .iter()
-            .all(|&d| d == schema::ANY_DAY || d % schema::DAY_BUCKET == 0),
-        "{stored:?}"
-    );
-    // As schema 6 stored them: the day itself.
-    lib.conn
-        .execute_batch(&format!(
-            "UPDATE story_terms SET last_day = last_day + 3 WHERE last_day <> {};
-             PRAGMA user_version = 6;",
-            schema::ANY_DAY
-        ))
-        .expect("schema 6");
-    drop(lib);
-    let lib = Library::open(&path).expect("migrates");
-    assert_eq!(days(&lib), stored);
+            .map(|a| a.id)
+            .collect()
+    };
+    assert_eq!(lib.stories().expect("stories").len(), 2);
+    assert_eq!((ids(&lib, 3), ids(&lib, 9)), (vec![1, 2, 3, 4], vec![5]));
+    assert_eq!(lib.story(9).expect("story").title, "Kept apart");
+    let pinned: Vec<i64> = lib
+        .conn
+        .prepare("SELECT article_id FROM story_articles WHERE manual = 1 ORDER BY article_id")
+        .and_then(|mut st| st.query_map([], |r| r.get(0))?.collect())
+        .expect("pinned");
+    assert_eq!(pinned, vec![1, 2, 5]);
+    // Each story's centroid is the sum of its articles' vectors.
+    for story in [3, 9] {
+        let stored: centroid::Centroid = lib
+            .conn
+            .query_row(
+                "SELECT terms FROM story_centroids WHERE story_id = ?1",
+                [story],
+                |r| Ok(centroid::Centroid::decode(r.get_ref(0)?)),
+            )
+            .expect("centroid");
+        let mut sum = centroid::Centroid::default();
+        for id in ids(&lib, story) {
+            let vector = lib
+                .conn
+                .query_row("SELECT signature FROM articles WHERE id = ?1", [id], |r| {
+                    Ok(centroid::decode(r.get_ref(0)?))
+                })
+                .expect("vector");
+            assert!(!vector.is_empty(), "article {id}");
+            sum.add(&vector, 1.0);
+        }
+        assert_eq!(stored.terms(), sum.terms(), "story {story}");
+    }
+    // Grouping goes on: the story's first article, added again as new, joins it.
+    let AddOutcome::Added { story, .. } = lib.add(&demo[0]).expect("adds") else {
+        panic!("not added")
+    };
+    assert_eq!(story, 3);
+    assert_eq!(lib.integrity_check().expect("check"), "ok");
     drop(dir);
 }
 
