@@ -273,4 +273,6 @@ pub(crate) fn emphasis(text: &str, m: usize, pairs: &[PairDiff]) -> Vec<Segment>
 }
 
 #[cfg(test)]
+mod discrepancy_tests;
+#[cfg(test)]
 mod tests;

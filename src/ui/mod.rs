@@ -142,4 +142,6 @@ mod reader_tests;
 #[cfg(test)]
 mod settle_tests;
 #[cfg(test)]
+mod sparse_tests;
+#[cfg(test)]
 mod tests;
