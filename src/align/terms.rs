@@ -351,6 +351,13 @@ pub fn features(text: &str, vocabulary: &mut Vocabulary) -> Features {
         if sequence.last() != Some(&id) {
             sequence.push(id);
         }
+        // The numbers inside a compound ("a 134-to-63 vote", "the 43-year-old")
+        // are numbers too: they meet "134 to 63" and "43" in another sentence.
+        if token.kind == TokenKind::Word && word.contains('-') {
+            for value in word.split('-').filter_map(|p| p.parse::<f64>().ok()) {
+                sequence.push(vocabulary.id(format!("#{value}")));
+            }
+        }
     }
     let mut terms = sequence.clone();
     for pair in sequence.windows(2) {
@@ -377,6 +384,20 @@ pub fn features(text: &str, vocabulary: &mut Vocabulary) -> Features {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_inside_a_compound_are_numbers() {
+        let mut v = Vocabulary::default();
+        let compound = features("She won by a 134-to-63 vote.", &mut v);
+        let apart = features("Ms. Pelosi won, 134 to 63, over Mr. Ryan.", &mut v);
+        for n in ["#134", "#63"] {
+            let id = v.id(n.to_string());
+            assert!(compound.terms.contains(&id), "{n} in the compound");
+            assert!(apart.terms.contains(&id), "{n} apart");
+        }
+        let age = features("the 43-year-old congressman", &mut v);
+        assert!(age.terms.contains(&v.id("#43".to_string())));
+    }
 
     #[test]
     fn inflections_share_a_term() {
