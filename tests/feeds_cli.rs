@@ -3,43 +3,14 @@
 //! OPML export and import (outlet names kept, feeds already followed counted), and
 //! a feed given to `add` named as one.
 
+#[path = "support/library_run.rs"]
+mod library_run;
 #[path = "support/web_server.rs"]
 mod web_server;
 
+use library_run::{outlets, parallax};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn parallax(library: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .output()
-        .expect("parallax runs")
-}
-
-fn stories(library: &Path) -> serde_json::Value {
-    let out = parallax(library, &["stories", "--json"]);
-    serde_json::from_slice(&out.stdout).expect("stories --json is JSON")
-}
-
-fn outlets(library: &Path) -> Vec<(String, serde_json::Value)> {
-    let json = stories(library);
-    let mut found: Vec<(String, serde_json::Value)> = json["stories"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|s| s["articles"].as_array().cloned().unwrap_or_default())
-        .map(|a| {
-            (
-                a["source"].as_str().unwrap_or("").to_string(),
-                a["outlet"].clone(),
-            )
-        })
-        .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0));
-    found
-}
 
 #[test]
 fn refresh_names_each_failure_once_and_exits_one_only_for_failures() {

@@ -2,45 +2,15 @@
 //! refreshing it, adding URLs beside files, and the faults of the web, each reported
 //! in one line naming the URL and the reason.
 
+#[path = "support/library_run.rs"]
+mod library_run;
 #[path = "support/web_server.rs"]
 mod web_server;
 
+use library_run::{outlets, parallax};
+
 use parallax::web::{Fetcher, Limits, Want, fetch_article};
-use std::path::Path;
-use std::process::{Command, Output};
 use std::time::Duration;
-
-fn parallax(library: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .output()
-        .expect("parallax runs")
-}
-
-fn stories(library: &Path) -> serde_json::Value {
-    let out = parallax(library, &["stories", "--json"]);
-    serde_json::from_slice(&out.stdout).expect("stories --json is JSON")
-}
-
-fn outlets(library: &Path) -> Vec<(String, serde_json::Value)> {
-    let json = stories(library);
-    let mut found: Vec<(String, serde_json::Value)> = json["stories"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .flat_map(|s| s["articles"].as_array().cloned().unwrap_or_default())
-        .map(|a| {
-            (
-                a["source"].as_str().unwrap_or("").to_string(),
-                a["outlet"].clone(),
-            )
-        })
-        .collect();
-    found.sort_by(|a, b| a.0.cmp(&b.0));
-    found
-}
 
 #[test]
 fn follow_a_feed_and_refresh_it() {
