@@ -279,6 +279,12 @@ impl CompareState {
                         self.selected = r;
                         return Some("back to the first discrepancy".to_string());
                     }
+                    // None from the top either: say so, rather than "no further".
+                    return Some(
+                        "no discrepancy in this story (no number, date, name, quote or verb \
+                         stated differently)"
+                            .to_string(),
+                    );
                 }
                 note
             }

@@ -70,3 +70,15 @@ fn an_empty_coverage_matrix_says_why() {
         "{screen}"
     );
 }
+
+#[test]
+fn a_story_without_discrepancies_says_so_when_asked_for_one() {
+    let mut app = super::tests::demo_app(Palette::Dark);
+    open_compare(&mut app);
+    press(&mut app, KeyCode::Char('d'));
+    let screen = text(&draw(&mut app, 200, 40));
+    assert!(
+        screen.contains("no discrepancy in this story"),
+        "the demo states no detail differently: {screen}"
+    );
+}
