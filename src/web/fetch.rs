@@ -205,14 +205,20 @@ impl Fetcher {
     }
 }
 
-/// True when a content type can be read as `want`.
-fn acceptable(content_type: &str, want: Want) -> bool {
-    let kind = content_type
+/// A content type's media type, lower case, without its parameters
+/// ("text/html; charset=utf-8" → "text/html").
+fn media_type(content_type: &str) -> String {
+    content_type
         .split(';')
         .next()
         .unwrap_or("")
         .trim()
-        .to_ascii_lowercase();
+        .to_ascii_lowercase()
+}
+
+/// True when a content type can be read as `want`.
+fn acceptable(content_type: &str, want: Want) -> bool {
+    let kind = media_type(content_type);
     let page = matches!(
         kind.as_str(),
         "text/html" | "application/xhtml+xml" | "text/plain"
@@ -226,12 +232,7 @@ fn acceptable(content_type: &str, want: Want) -> bool {
 
 /// True for the content types feeds are served as (RSS, Atom, JSON Feed, XML).
 pub fn is_feed_type(content_type: &str) -> bool {
-    let kind = content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase();
+    let kind = media_type(content_type);
     kind.ends_with("xml") && kind != "application/xhtml+xml" || kind == "application/feed+json"
 }
 
