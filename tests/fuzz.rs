@@ -64,11 +64,21 @@ fn html() -> impl Strategy<Value = String> {
         "br",
         "meta",
     ]);
-    let node = (tag, prose(), any::<bool>()).prop_map(|(t, text, close)| {
+    // Attributes as real pages write them, some of those prepare cuts among them.
+    let attributes = prop::sample::select(vec![
+        "",
+        " class=\"x\"",
+        " data-track=\"a>b\" id=k",
+        " data-n=1",
+        " data-flag",
+        " srcset='a 1x' class=y",
+        " data-src=\"i.jpg\"  DATA-X = 'q'",
+    ]);
+    let node = (tag, attributes, prose(), any::<bool>()).prop_map(|(t, a, text, close)| {
         if close {
-            format!("<{t} class=\"x\">{text}</{t}>")
+            format!("<{t}{a}>{text}</{t}>")
         } else {
-            format!("<{t}>{text}")
+            format!("<{t}{a}>{text}")
         }
     });
     (prose(), prop::collection::vec(node, 0..40)).prop_map(|(title, nodes)| {
