@@ -7,7 +7,7 @@ use super::centroid::{Vector, decode};
 use super::terms::Vocabulary;
 use super::window::adjust;
 use super::{Library, Result, StoreError, grouping};
-use crate::ingest::Article;
+use crate::ingest::{Article, Dropped, Sentence};
 use rusqlite::{OptionalExtension, params};
 use sha2::{Digest, Sha256};
 
@@ -176,6 +176,46 @@ impl Library {
     }
 }
 
+/// An article's stored body (`articles.body`): its sentences and what was
+/// dropped from it.
+fn decode_body(id: i64, json: &str) -> Result<(Vec<Sentence>, Vec<Dropped>)> {
+    serde_json::from_str(json).map_err(|source| StoreError::DamagedArticle { id, source })
+}
+
+/// The text of the article whose stored body is `json`, paragraphs apart, as
+/// [`Article::body`] gives it and the full-text index holds it.
+pub(super) fn body_text(id: i64, json: &str) -> Result<String> {
+    let (sentences, _) = decode_body(id, json)?;
+    Ok(Article {
+        sentences,
+        ..Article::default()
+    }
+    .body())
+}
+
+/// Puts every article of the library into the full-text index (an empty one).
+pub(super) fn index_all(tx: &rusqlite::Connection) -> Result<()> {
+    let mut read = tx.prepare("SELECT id, title, body FROM articles ORDER BY id")?;
+    let mut insert = tx.prepare(INDEX_ROW)?;
+    let mut rows = read.query([])?;
+    while let Some(row) = rows.next()? {
+        let id: i64 = row.get(0)?;
+        let stored: String = row.get(2)?;
+        let body = body_text(id, &stored)?;
+        insert.execute(params![
+            id,
+            row.get::<_, Option<String>>(1)?,
+            indexed_body(&body)
+        ])?;
+    }
+    Ok(())
+}
+
+/// Inserts an article's row of the full-text index: its id, title and
+/// [`indexed_body`].
+pub(super) const INDEX_ROW: &str =
+    "INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)";
+
 /// An article of the library, parsed back.
 pub(super) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Article> {
     let found = conn
@@ -197,8 +237,7 @@ pub(super) fn read_article(conn: &rusqlite::Connection, id: i64) -> Result<Artic
         .optional()?
         .ok_or(StoreError::NoArticle(id))?;
     let (source, url, title, outlet, author, published, body) = found;
-    let (sentences, dropped) =
-        serde_json::from_str(&body).map_err(|source| StoreError::DamagedArticle { id, source })?;
+    let (sentences, dropped) = decode_body(id, &body)?;
     let published = published
         .and_then(|p| crate::ingest::dates::find_date(&p))
         .map(|f| f.published);

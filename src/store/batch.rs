@@ -5,7 +5,7 @@
 //! grouping profile — is a [`Prepared`], which `parallax add` works out on its
 //! parsing threads while the batch before is stored.
 
-use super::articles::{AddOutcome, content_hash, existing, indexed_body};
+use super::articles::{AddOutcome, INDEX_ROW, content_hash, existing, indexed_body};
 use super::centroid::{TermId, encode};
 use super::days::days_of;
 use super::place::Placer;
@@ -115,8 +115,7 @@ impl Library {
         // Full-text rows go in last, together: FTS5 writes out its pending
         // index whenever a statement opens a statement journal (foreign keys
         // and upserts do), and one write per batch keeps the index compact.
-        let mut full_text =
-            tx.prepare_cached("INSERT INTO articles_fts (rowid, title, body) VALUES (?1, ?2, ?3)")?;
+        let mut full_text = tx.prepare_cached(INDEX_ROW)?;
         for (prepared, outcome) in batch.iter().zip(&outcomes) {
             if let AddOutcome::Added { article: id, .. } = outcome {
                 let article = &prepared.article;

@@ -9,7 +9,7 @@ use rusqlite::{Connection, Transaction};
 use std::path::Path;
 
 /// The version this build writes.
-pub const VERSION: i64 = 8;
+pub const VERSION: i64 = 9;
 
 const V1: &str = r#"
 CREATE TABLE articles (
@@ -211,6 +211,18 @@ CREATE INDEX story_centroids_by_day ON story_centroids(last_day);
 INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
 "#;
 
+/// A full-text index that keeps no copy of the text (`content=''`): the text is
+/// the article's own, read from `articles` when a snippet needs it. Storing it
+/// again was more than a quarter of the library and of what an import writes.
+/// Rows can still be deleted (`contentless_delete`), and BM25 still weighs
+/// columns by their lengths. The index is rebuilt from the articles.
+const V9: &str = r#"
+DROP TABLE articles_fts;
+CREATE VIRTUAL TABLE articles_fts USING fts5(title, body, content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
+"#;
+
 /// Everything a listing shows of an article, in an index of its own: listing
 /// the library reads these small entries, never the article rows, whose
 /// bodies spread them over a page or more each.
@@ -283,6 +295,10 @@ fn apply(tx: &Transaction, step: i64) -> Result<(), StoreError> {
         8 => {
             tx.execute_batch(V8)?;
             super::regroup::rebuild(tx, false)?;
+        }
+        9 => {
+            tx.execute_batch(V9)?;
+            super::articles::index_all(tx)?;
         }
         // Unreachable: steps run up to VERSION.
         _ => return Err(rusqlite::Error::InvalidQuery.into()),

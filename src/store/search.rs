@@ -6,6 +6,7 @@
 //! by FTS5, whose snippet scoring weighs every match of a document: a minute
 //! on one huge article full of the word searched for.
 
+use super::articles::body_text;
 use super::{Library, Result, StoreError};
 use rusqlite::OptionalExtension;
 
@@ -69,33 +70,40 @@ impl Library {
             ))?
             .query_row([&fts], |r| r.get(0))
             .optional()?;
-        // FTS5 ranks (ORDER BY rank); the joins run for the best rows only,
-        // and read no more of a body than a snippet needs.
+        // FTS5 ranks (ORDER BY rank); the joins run for the best rows only.
+        // The index keeps no copy of the text: snippets come from the article.
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT h.id, sa.story_id, a.title, a.outlet, substr(f.body, 1, {SCANNED}), h.rank FROM (
+            "SELECT h.id, sa.story_id, a.title, a.outlet, a.body, h.rank FROM (
                  SELECT rowid AS id, rank
                  FROM articles_fts
                  WHERE articles_fts MATCH ?1 AND rowid > ?2 AND rank MATCH 'bm25(5.0, 1.0)'
                  ORDER BY rank LIMIT {limit}
-             ) h JOIN articles a ON a.id = h.id JOIN articles_fts f ON f.rowid = h.id
+             ) h JOIN articles a ON a.id = h.id
              LEFT JOIN story_articles sa ON sa.article_id = h.id
              ORDER BY h.rank, h.id"
         ))?;
         let words = query_words(query);
-        let hits = stmt
+        let rows = stmt
             .query_map(rusqlite::params![fts, beyond.unwrap_or(i64::MIN)], |r| {
-                let body: String = r.get(4)?;
-                let snippet = snippet(&body, &words);
-                Ok(Hit {
+                let hit = Hit {
                     article: r.get(0)?,
                     story: r.get(1)?,
                     title: r.get(2)?,
                     outlet: r.get(3)?,
-                    snippet,
+                    snippet: String::new(),
                     rank: r.get(5)?,
-                })
+                };
+                Ok((hit, r.get::<_, String>(4)?))
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        let hits = rows
+            .into_iter()
+            .map(|(mut hit, stored)| {
+                let body = body_text(hit.article, &stored)?;
+                hit.snippet = snippet(scanned(&body), &words);
+                Ok(hit)
+            })
+            .collect::<Result<Vec<_>>>()?;
         Ok(Found {
             hits,
             all_ranked: beyond.is_none(),
@@ -106,6 +114,15 @@ impl Library {
 /// Characters of a body searched for a snippet: a match further in (in an
 /// article of megabytes) gives the body's start instead.
 pub const SCANNED: usize = 256 * 1024;
+
+/// The first [`SCANNED`] bytes of `body`, cut at a character boundary.
+fn scanned(body: &str) -> &str {
+    let mut end = body.len().min(SCANNED);
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    &body[..end]
+}
 
 /// Words shown before and after the first match.
 const BEFORE: usize = 6;
