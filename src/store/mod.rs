@@ -38,8 +38,11 @@ use std::time::Duration;
 /// (the term tables are read and written once per batch), and a crash loses
 /// at most the batch under way.
 pub const ADD_BATCH: usize = 256;
-/// The most articles in one transaction of `parallax add`.
-pub const ADD_BATCH_MAX: usize = 1024;
+/// The most articles in one transaction of `parallax add`. Every batch rewrites
+/// most pages of the indexes kept in hash or term order (content hashes, URLs,
+/// terms) and the centroids of the stories it joins, so fewer, larger batches
+/// write less: at 100k articles, 4,096 wrote 2.9 GB where 1,024 wrote 3.6 GB.
+pub const ADD_BATCH_MAX: usize = 4096;
 
 /// What can go wrong with the library, each said plainly — with the library's
 /// path when the error is about the file itself.
