@@ -7,7 +7,7 @@
 //! `itemprop="datePublished"`; `<time datetime>`; a date in the address) — and
 //! merges the two into an [`Article`], sanitising every field.
 
-use super::{Article, dates, text_clean, url_host};
+use super::{Article, dates, text_clean, url_host, zone};
 use trafilatura::dom::Document;
 
 mod linked;
@@ -157,19 +157,22 @@ pub fn fill(article: &mut Article, found: Found, meta: Option<&trafilatura::Meta
     }
     // The best stamp's day, with the time of day from the first stamp of that day
     // that has one (a JSON-LD date alone, a `<time datetime>` with the hour).
+    // A stamp stated in UTC then moves into the page's own zone (`zone::local`).
     let mut stamps = found
         .published
         .iter()
         .take(32)
-        .filter_map(|s| dates::find_date(s).map(|d| d.published));
-    let stamped = stamps.next().map(|first| match first.time {
-        Some(_) => first,
+        .filter_map(|s| dates::find_date(s).map(|d| (s.as_str(), d.published)));
+    let stamped = stamps.next().map(|(raw, first)| match first.time {
+        Some(_) => (raw, first),
         None => stamps
-            .find(|p| {
+            .find(|(_, p)| {
                 p.time.is_some() && (p.year, p.month, p.day) == (first.year, first.month, first.day)
             })
-            .unwrap_or(first),
+            .unwrap_or((raw, first)),
     });
+    let address = article.url.as_deref().and_then(zone::address_day);
+    let stamped = stamped.map(|(raw, p)| zone::local(p, raw, &found.published, address));
     let day_only = meta.and_then(|m| m.date).and_then(|d| {
         use chrono::Datelike;
         dates::Published::date(

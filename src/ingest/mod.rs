@@ -9,6 +9,7 @@ pub mod html;
 pub mod input;
 mod metadata;
 mod plain;
+mod zone;
 
 pub use dates::Published;
 pub use input::{IngestError, IngestErrorKind, read_article, read_article_bytes};

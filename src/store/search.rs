@@ -1,10 +1,11 @@
 //! Full-text search over titles and bodies (SQLite FTS5, ranked by BM25), with
 //! snippets whose matches are marked by [`MATCH_START`] and [`MATCH_END`].
 //! At most [`RANKED_AT_MOST`] matches are ranked, so a search of common words
-//! stays quick however large the library grows. Snippets are cut here, around
-//! the first match in the first [`SCANNED`] characters of a body, rather than
-//! by FTS5, whose snippet scoring weighs every match of a document: a minute
-//! on one huge article full of the word searched for.
+//! stays quick however large the library grows. The index keeps no copy of the
+//! text (schema 9); snippets are cut here from the article's own sentences,
+//! around the first match in the first [`SCANNED`] bytes of its body (FTS5's
+//! snippet scoring, which also needs the copy, weighs every match of a
+//! document: a minute on one huge article full of the word searched for).
 
 use super::articles::body_text;
 use super::{Library, Result, StoreError};
@@ -111,7 +112,7 @@ impl Library {
     }
 }
 
-/// Characters of a body searched for a snippet: a match further in (in an
+/// Bytes of a body searched for a snippet: a match further in (in an
 /// article of megabytes) gives the body's start instead.
 pub const SCANNED: usize = 256 * 1024;
 

@@ -27,6 +27,18 @@ fn dates_and_outlets_from_tags() {
             Some("2019-12-31T23:59:00"),
             Some("example.com"),
         ),
+        // A UTC stamp read in the page's own zone: another stamp's offset, or
+        // the day its address states.
+        (
+            r#"<meta property="article:published_time" content="2019-11-20T03:10:00Z"><meta name="sailthru.date" content="2019-11-19 19:10:00 -0800"><meta property="og:site_name" content="Bay Wire">"#,
+            Some("2019-11-19T19:10:00"),
+            Some("Bay Wire"),
+        ),
+        (
+            r#"<meta property="article:published_time" content="2019-11-20T03:10:00Z"><link rel="canonical" href="https://www.example.com/2019/11/19/a-story/">"#,
+            Some("2019-11-19"),
+            Some("example.com"),
+        ),
         (r#"<meta name="description" content="x">"#, None, None),
     ];
     for (head, date, outlet) in cases {
