@@ -158,7 +158,8 @@ impl Library {
         let Some(vector) = vector else {
             return Err(StoreError::NoArticle(id));
         };
-        let profile = grouping::signature(&read_article(&tx, id)?);
+        let article = read_article(&tx, id)?;
+        let profile = grouping::signature(&article);
         let mut terms = Vocabulary::default();
         let ids = terms.ids(&tx, &profile)?;
         terms.count(&ids, -1);
@@ -166,7 +167,11 @@ impl Library {
         if let Some(story) = story {
             adjust(&tx, story, &vector, -1.0)?;
         }
-        tx.execute("DELETE FROM articles_fts WHERE rowid = ?1", [id])?;
+        // The index keeps no text: its row goes by the values it was made of.
+        tx.execute(
+            "INSERT INTO articles_fts (articles_fts, rowid, title, body) VALUES ('delete', ?1, ?2, ?3)",
+            params![id, article.title, indexed_body(&article.body())],
+        )?;
         tx.execute("DELETE FROM articles WHERE id = ?1", [id])?;
         if let Some(story) = story {
             refresh_story(&tx, story)?;
