@@ -2,7 +2,7 @@
 //! extractor reads is cut out before it is parsed, cloned and serialised several
 //! times over (scripts other than JSON-LD, style sheets, comments, drawings, site
 //! navigation, form controls, players — on real news pages more than half of the
-//! bytes), and tags that would nest deeper than [`MAX_NESTING`] are dropped, so
+//! bytes — and the attributes of [`unread_attribute`]), and tags that would nest deeper than [`MAX_NESTING`] are dropped, so
 //! that no page under the size limit can make the parser work quadratically. The
 //! pass itself is linear too: an element sought whole that never closes is sought
 //! no more. Text outside what is cut always stays.
@@ -55,11 +55,14 @@ fn unread_attribute(name: &str) -> bool {
         "data-utime",
         "data-latex",
     ];
-    let lower = name.to_ascii_lowercase();
-    if lower.starts_with("data-") {
-        return !READ_DATA.iter().any(|kept| lower.starts_with(kept));
+    let starts = |prefix: &str| {
+        name.len() >= prefix.len()
+            && name.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
+    if starts("data-") {
+        return !READ_DATA.iter().any(|kept| starts(kept));
     }
-    matches!(lower.as_str(), "srcset" | "sizes")
+    name.eq_ignore_ascii_case("srcset") || name.eq_ignore_ascii_case("sizes")
 }
 
 /// The page without scripts (JSON-LD is kept: it carries the metadata), style
