@@ -49,6 +49,21 @@ impl Published {
         let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
         era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
     }
+
+    /// The day `days` after 1970-01-01, the inverse of [`Published::days`]
+    /// (Howard Hinnant's civil_from_days); `None` outside the years accepted.
+    pub fn from_days(days: i64) -> Option<Self> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Self::date(u16::try_from(year).ok()?, month as u8, day as u8)
+    }
 }
 
 fn days_in_month(year: u16, month: u8) -> u8 {
@@ -339,6 +354,14 @@ mod tests {
         let a = Published::date(2024, 6, 13).map(|d| d.days());
         let b = Published::date(2024, 6, 12).map(|d| d.days());
         assert_eq!(a.zip(b).map(|(a, b)| a - b), Some(1));
+    }
+
+    #[test]
+    fn days_convert_back() {
+        for text in ["1970-01-01", "2000-02-29", "2019-12-31", "2024-03-01"] {
+            let day = find_date(text).expect("a date").published;
+            assert_eq!(Published::from_days(day.days()), Some(day), "{text}");
+        }
     }
 
     #[test]
