@@ -2,18 +2,12 @@
 //! folders holding other files (said by kind, a folder of none failing), files
 //! with byte-order marks (UTF-16, UTF-8) and names that carry control sequences.
 
-use std::path::Path;
-use std::process::{Command, Output};
+#[path = "support/library_run.rs"]
+#[allow(dead_code)] // the shared helpers' story readers serve the feed tests, not these
+mod library_run;
 
-fn parallax(library: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("parallax runs")
-}
+use library_run::parallax;
+use std::path::Path;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,17 +1,11 @@
 //! End-to-end runs of the library subcommands on a temporary library.
 
-use std::path::Path;
-use std::process::{Command, Output};
+#[path = "support/library_run.rs"]
+#[allow(dead_code)] // the shared helpers' story readers serve the feed tests, not these
+mod library_run;
 
-fn parallax(library: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .arg("--library")
-        .arg(library)
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("parallax runs")
-}
+use library_run::parallax;
+use std::path::Path;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -1,15 +1,16 @@
 //! Running the binary on a library and reading what it says of its stories, for
-//! the tests that follow feeds and fetch pages (`tests/web.rs`,
-//! `tests/feeds_cli.rs`).
+//! the end-to-end tests of the library, its inputs, feeds and fetched pages.
 
 use std::path::Path;
 use std::process::{Command, Output};
 
+/// The binary on `library` with `args`, colours off.
 pub fn parallax(library: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parallax"))
         .arg("--library")
         .arg(library)
         .args(args)
+        .env("NO_COLOR", "1")
         .output()
         .expect("parallax runs")
 }
