@@ -1,28 +1,12 @@
 //! End-to-end runs of the parallax binary: output contracts, exit codes, and bad
 //! input reported by path while the other inputs are still processed.
 
+#[path = "support/files_run.rs"]
+mod files_run;
+
+use files_run::{demo, parallax};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-
-fn parallax(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .env(
-            "PARALLAX_LIBRARY",
-            std::env::temp_dir().join("parallax-cli-test-unused.db"),
-        )
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("parallax runs")
-}
-
-fn demo(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/demo")
-        .join(name)
-        .display()
-        .to_string()
-}
 
 fn demo_files() -> Vec<String> {
     let mut files: Vec<PathBuf> =

@@ -2,24 +2,10 @@
 //! `parse`), run as a user would: what their rows say, and what they say of an
 //! input that is not a file.
 
-use std::path::Path;
-use std::process::{Command, Output};
+#[path = "support/files_run.rs"]
+mod files_run;
 
-fn parallax(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_parallax"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("parallax runs")
-}
-
-fn demo(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/demo")
-        .join(name)
-        .display()
-        .to_string()
-}
+use files_run::{demo, parallax};
 
 #[test]
 fn diff_marks_a_contradiction_and_names_it() {
